@@ -1,0 +1,1 @@
+namespace CareerCms.Tests.Common;
