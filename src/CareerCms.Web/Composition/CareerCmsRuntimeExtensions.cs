@@ -25,6 +25,7 @@ public static class CareerCmsRuntimeExtensions
         services.AddSingleton(new RuntimePaths(dataDirectory));
         services.AddSingleton(_ => DatabaseSettings.FromConfiguration(configuration, dataDirectory));
         services.AddSingleton<DatabaseScopeProvider>();
+        services.AddSingleton(sp => sp.GetRequiredService<DatabaseScopeProvider>().Dialect);
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DocumentRepository>();
         services.AddSingleton<SchemaRepository>();

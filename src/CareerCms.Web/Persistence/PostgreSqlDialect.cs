@@ -20,5 +20,8 @@ public sealed class PostgreSqlDialect : SqlDialect
         $"{column} ILIKE {parameterName}";
 
     /// <inheritdoc />
+    public override string InList(string column, string parameterName) => $"{column} = ANY({parameterName})";
+
+    /// <inheritdoc />
     public override DbConnection CreateConnection(string connectionString) => new NpgsqlConnection(connectionString);
 }

@@ -20,6 +20,9 @@ public abstract class SqlDialect
     /// <summary>A case-insensitive LIKE comparison of <paramref name="column"/> with a parameter.</summary>
     public abstract string CaseInsensitiveLike(string column, string parameterName);
 
+    /// <summary>"column is one of the list parameter's values" (SQLite expands the list; PostgreSQL binds an array).</summary>
+    public abstract string InList(string column, string parameterName);
+
     /// <summary>Creates a closed connection.</summary>
     public abstract DbConnection CreateConnection(string connectionString);
 

@@ -21,6 +21,9 @@ public sealed class SqliteDialect : SqlDialect
         $"{column} LIKE {parameterName}";
 
     /// <inheritdoc />
+    public override string InList(string column, string parameterName) => $"{column} IN {parameterName}";
+
+    /// <inheritdoc />
     public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
 
     /// <inheritdoc />

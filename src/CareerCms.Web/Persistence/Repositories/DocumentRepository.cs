@@ -5,7 +5,7 @@ using Dapper;
 namespace CareerCms.Web.Persistence.Repositories;
 
 /// <summary>Documents and their versions: explicit SQL over Dapper, shared by both dialects.</summary>
-public sealed class DocumentRepository
+public sealed class DocumentRepository(SqlDialect dialect)
 {
     private const string SelectNode = """
         SELECT n.id, n.uniqueId, n.parentId, n.level, n.path, n.sortOrder, n.trashed, n.originalParentId,
@@ -67,7 +67,7 @@ public sealed class DocumentRepository
         }
 
         var rows = await connection.QueryAsync<NodeRow>(
-            SelectNode + " WHERE n.id IN @ids", new { ids }, transaction).ConfigureAwait(false);
+            SelectNode + " WHERE " + dialect.InList("n.id", "@ids"), new { ids = ids.ToArray() }, transaction).ConfigureAwait(false);
         return rows.Select(Map).ToArray();
     }
 
@@ -162,7 +162,7 @@ public sealed class DocumentRepository
         foreach (var chunk in ids.Chunk(500))
         {
             var rows = await connection.QueryAsync<VersionRow>(
-                "SELECT id, nodeId, versionDate, userId, name, urlSegment, propertyData FROM umbracoContentVersion WHERE id IN @chunk",
+                "SELECT id, nodeId, versionDate, userId, name, urlSegment, propertyData FROM umbracoContentVersion WHERE " + dialect.InList("id", "@chunk"),
                 new { chunk }, transaction).ConfigureAwait(false);
             result.AddRange(rows.Select(MapVersion));
         }
@@ -187,8 +187,8 @@ public sealed class DocumentRepository
     {
         foreach (var chunk in ids.Chunk(500))
         {
-            await connection.ExecuteAsync("DELETE FROM umbracoContentVersion WHERE nodeId IN @chunk", new { chunk }, transaction).ConfigureAwait(false);
-            await connection.ExecuteAsync("DELETE FROM umbracoNode WHERE id IN @chunk", new { chunk }, transaction).ConfigureAwait(false);
+            await connection.ExecuteAsync("DELETE FROM umbracoContentVersion WHERE " + dialect.InList("nodeId", "@chunk"), new { chunk }, transaction).ConfigureAwait(false);
+            await connection.ExecuteAsync("DELETE FROM umbracoNode WHERE " + dialect.InList("id", "@chunk"), new { chunk }, transaction).ConfigureAwait(false);
         }
     }
 
