@@ -23,5 +23,10 @@ public sealed class PostgreSqlDialect : SqlDialect
     public override string InList(string column, string parameterName) => $"{column} = ANY({parameterName})";
 
     /// <inheritdoc />
+    /// <remarks>starts_with is served by the text_pattern_ops index on paths (migration 0002).</remarks>
+    public override string StartsWith(string column, string parameterName) =>
+        $"({column} LIKE {parameterName} || '%')";
+
+    /// <inheritdoc />
     public override DbConnection CreateConnection(string connectionString) => new NpgsqlConnection(connectionString);
 }

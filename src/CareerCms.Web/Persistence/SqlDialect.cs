@@ -23,6 +23,12 @@ public abstract class SqlDialect
     /// <summary>"column is one of the list parameter's values" (SQLite expands the list; PostgreSQL binds an array).</summary>
     public abstract string InList(string column, string parameterName);
 
+    /// <summary>
+    /// "column starts with the prefix parameter" in a form that uses the column's index. The parameter holds the
+    /// plain prefix (no wildcard).
+    /// </summary>
+    public abstract string StartsWith(string column, string parameterName);
+
     /// <summary>Creates a closed connection.</summary>
     public abstract DbConnection CreateConnection(string connectionString);
 

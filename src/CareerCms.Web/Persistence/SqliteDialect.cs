@@ -24,6 +24,11 @@ public sealed class SqliteDialect : SqlDialect
     public override string InList(string column, string parameterName) => $"{column} IN {parameterName}";
 
     /// <inheritdoc />
+    /// <remarks>SQLite's LIKE is case-insensitive and skips the index; a BINARY range on the prefix uses it.</remarks>
+    public override string StartsWith(string column, string parameterName) =>
+        $"({column} >= {parameterName} AND {column} < {parameterName} || char(1114111))";
+
+    /// <inheritdoc />
     public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
 
     /// <inheritdoc />

@@ -28,9 +28,13 @@ public sealed class ContentInstructionRefresher(PublishedContentCache cache, IEv
             {
                 await cache.RebuildAsync(cancellationToken).ConfigureAwait(false);
             }
-            else
+            else if (payload.ChangeTypes.HasFlag(TreeChangeTypes.RefreshBranch))
             {
                 await cache.RefreshBranchAsync(payload.Id, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await cache.RefreshNodeAsync(payload.Id, cancellationToken).ConfigureAwait(false);
             }
         }
 

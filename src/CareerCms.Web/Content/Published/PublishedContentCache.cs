@@ -81,6 +81,40 @@ public sealed class PublishedContentCache(DatabaseScopeProvider scopeProvider, D
         }
     }
 
+    /// <summary>Reloads one node (its descendants' routability is unchanged, e.g. after a draft save or a sort).</summary>
+    public async Task RefreshNodeAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await _refreshGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await scopeProvider.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var node = await documents.GetByIdAsync(connection, id).ConfigureAwait(false);
+            if (node is null)
+            {
+                RemoveBranch(id);
+                return;
+            }
+
+            var ancestors = await documents.GetByIdsAsync(connection, node.AncestorIds.ToArray()).ConfigureAwait(false);
+            var loaded = await LoadAsync(connection, [node], ancestors).ConfigureAwait(false);
+            if (loaded.Count == 0)
+            {
+                if (_byKey.TryRemove(node.Key, out _))
+                {
+                    _keyById.TryRemove(node.Id, out _);
+                }
+
+                return;
+            }
+
+            Store(loaded[0]);
+        }
+        finally
+        {
+            _refreshGate.Release();
+        }
+    }
+
     /// <summary>Removes a node and every cached descendant.</summary>
     public void RemoveBranch(int id)
     {

@@ -45,8 +45,8 @@ public sealed class DocumentRepository(SqlDialect dialect)
     public async Task<IReadOnlyList<Document>> GetDescendantsAsync(DbConnection connection, Document node, DbTransaction? transaction = null)
     {
         var rows = await connection.QueryAsync<NodeRow>(
-            SelectNode + " WHERE n.path LIKE @prefix ORDER BY n.level, n.sortOrder, n.id",
-            new { prefix = node.Path + ",%" }, transaction).ConfigureAwait(false);
+            SelectNode + " WHERE " + dialect.StartsWith("n.path", "@prefix") + " ORDER BY n.level, n.sortOrder, n.id",
+            new { prefix = node.Path + "," }, transaction).ConfigureAwait(false);
         return rows.Select(Map).ToArray();
     }
 
