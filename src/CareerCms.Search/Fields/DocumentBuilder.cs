@@ -1,0 +1,150 @@
+using CareerCms.Search.Model;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace CareerCms.Search.Fields;
+
+/// <summary>
+/// Builds the Lucene document for a value set: the reserved fields, then every value stored and indexed per its
+/// field kind. Sort keys go into DocValues (first value only, as DocValues hold one value per document).
+/// </summary>
+internal sealed class DocumentBuilder(FieldTypeResolver fieldTypes)
+{
+    /// <summary>Sort keys are cut to this many characters: enough to order by, and far below Lucene's term limit.</summary>
+    private const int MaxSortKeyLength = 256;
+
+    public Document Build(ValueSet valueSet)
+    {
+        var document = new Document
+        {
+            new StringField(IndexFieldNames.NodeId, valueSet.Id, Field.Store.YES),
+            new TextField(IndexFieldNames.IndexType, valueSet.Category, Field.Store.YES),
+            new TextField(IndexFieldNames.NodeTypeAlias, valueSet.ItemType, Field.Store.YES),
+        };
+
+        foreach (var (name, values) in valueSet.Values)
+        {
+            if (name is IndexFieldNames.NodeId or IndexFieldNames.IndexType or IndexFieldNames.NodeTypeAlias)
+            {
+                continue;
+            }
+
+            AddValues(document, name, fieldTypes.Resolve(name), values);
+        }
+
+        return document;
+    }
+
+    private static void AddValues(Document document, string name, FieldValueKind kind, IReadOnlyList<object> values)
+    {
+        var sortKeyAdded = false;
+        foreach (var value in values)
+        {
+            sortKeyAdded |= kind switch
+            {
+                FieldValueKind.FullTextSortable => AddSortableText(document, name, value, sortKeyAdded),
+                FieldValueKind.Raw => AddRaw(document, name, value, sortKeyAdded),
+                FieldValueKind.Int32 => AddInt32(document, name, value, sortKeyAdded),
+                FieldValueKind.Int64 => AddInt64(document, name, value, sortKeyAdded),
+                FieldValueKind.Single => AddSingle(document, name, value, sortKeyAdded),
+                FieldValueKind.Double => AddDouble(document, name, value, sortKeyAdded),
+                FieldValueKind.DateTime => AddDateTime(document, name, value, sortKeyAdded),
+                _ => AddText(document, name, value),
+            };
+        }
+    }
+
+    private static bool AddText(Document document, string name, object value)
+    {
+        document.Add(new TextField(name, FieldValueConverter.ToText(value), Field.Store.YES));
+        return false;
+    }
+
+    private static bool AddSortableText(Document document, string name, object value, bool sortKeyAdded)
+    {
+        var text = FieldValueConverter.ToText(value);
+        document.Add(new TextField(name, text, Field.Store.YES));
+        var sortName = IndexFieldNames.SortFieldName(name);
+        var sortKey = text.Length > MaxSortKeyLength ? text[..MaxSortKeyLength] : text;
+        document.Add(new StringField(sortName, sortKey, Field.Store.NO));
+        return AddSortKey(document, sortName, sortKey, sortKeyAdded);
+    }
+
+    private static bool AddRaw(Document document, string name, object value, bool sortKeyAdded)
+    {
+        var text = FieldValueConverter.ToText(value);
+        document.Add(new StringField(name, text, Field.Store.YES));
+        return AddSortKey(document, name, text.Length > MaxSortKeyLength ? text[..MaxSortKeyLength] : text, sortKeyAdded);
+    }
+
+    private static bool AddSortKey(Document document, string name, string key, bool sortKeyAdded)
+    {
+        if (!sortKeyAdded)
+        {
+            document.Add(new SortedDocValuesField(name, new BytesRef(key)));
+        }
+
+        return true;
+    }
+
+    private static bool AddInt32(Document document, string name, object value, bool sortKeyAdded)
+    {
+        if (!FieldValueConverter.TryToInt32(value, out var number))
+        {
+            return false;
+        }
+
+        document.Add(new Int32Field(name, number, Field.Store.YES));
+        return sortKeyAdded || AddNumericSortKey(document, new NumericDocValuesField(name, number));
+    }
+
+    private static bool AddInt64(Document document, string name, object value, bool sortKeyAdded)
+    {
+        if (!FieldValueConverter.TryToInt64(value, out var number))
+        {
+            return false;
+        }
+
+        document.Add(new Int64Field(name, number, Field.Store.YES));
+        return sortKeyAdded || AddNumericSortKey(document, new NumericDocValuesField(name, number));
+    }
+
+    private static bool AddSingle(Document document, string name, object value, bool sortKeyAdded)
+    {
+        if (!FieldValueConverter.TryToSingle(value, out var number))
+        {
+            return false;
+        }
+
+        document.Add(new SingleField(name, number, Field.Store.YES));
+        return sortKeyAdded || AddNumericSortKey(document, new SingleDocValuesField(name, number));
+    }
+
+    private static bool AddDouble(Document document, string name, object value, bool sortKeyAdded)
+    {
+        if (!FieldValueConverter.TryToDouble(value, out var number))
+        {
+            return false;
+        }
+
+        document.Add(new DoubleField(name, number, Field.Store.YES));
+        return sortKeyAdded || AddNumericSortKey(document, new DoubleDocValuesField(name, number));
+    }
+
+    private static bool AddDateTime(Document document, string name, object value, bool sortKeyAdded)
+    {
+        if (!FieldValueConverter.TryToDateTicks(value, out var ticks))
+        {
+            return false;
+        }
+
+        document.Add(new Int64Field(name, ticks, Field.Store.YES));
+        return sortKeyAdded || AddNumericSortKey(document, new NumericDocValuesField(name, ticks));
+    }
+
+    private static bool AddNumericSortKey(Document document, Field docValues)
+    {
+        document.Add(docValues);
+        return true;
+    }
+}
