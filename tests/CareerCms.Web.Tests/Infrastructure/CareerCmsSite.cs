@@ -11,12 +11,16 @@ namespace CareerCms.Web.Tests.Infrastructure;
 public sealed class CareerCmsSite : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDatabase;
+    private readonly bool _ownsDirectory;
 
-    private CareerCmsSite(TestDatabase database, string dataDirectory, Dictionary<string, string?> settings)
+    private CareerCmsSite(TestDatabase database, string dataDirectory, Dictionary<string, string?> settings, bool ownsDatabase, bool ownsDirectory)
     {
         Database = database;
         DataDirectory = dataDirectory;
         _settings = settings;
+        _ownsDatabase = ownsDatabase;
+        _ownsDirectory = ownsDirectory;
     }
 
     /// <summary>The site's database.</summary>
@@ -28,7 +32,10 @@ public sealed class CareerCmsSite : WebApplicationFactory<Program>
     /// <summary>The repository's root folder (to find uSync/v17 and shared data).</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>Starts a site. With <paramref name="uSyncFolder"/> null the site starts empty (no first-boot import).</summary>
+    /// <summary>
+    /// Starts a site. With <paramref name="uSyncFolder"/> null the site starts empty (no first-boot import).
+    /// A database or data folder passed in is reused and left in place on dispose (restart and crash tests).
+    /// </summary>
     public static async Task<CareerCmsSite> StartAsync(
         TestDatabaseKind kind = TestDatabaseKind.Sqlite,
         string? uSyncFolder = null,
@@ -36,6 +43,8 @@ public sealed class CareerCmsSite : WebApplicationFactory<Program>
         string? dataDirectory = null,
         TestDatabase? database = null)
     {
+        var ownsDirectory = dataDirectory is null;
+        var ownsDatabase = database is null;
         dataDirectory ??= Directory.CreateTempSubdirectory("careercms-test-").FullName;
         database ??= await TestDatabase.CreateAsync(kind, dataDirectory);
         var all = new Dictionary<string, string?>
@@ -55,7 +64,7 @@ public sealed class CareerCmsSite : WebApplicationFactory<Program>
             all[key] = value;
         }
 
-        var site = new CareerCmsSite(database, dataDirectory, all);
+        var site = new CareerCmsSite(database, dataDirectory, all, ownsDatabase, ownsDirectory);
         _ = site.Services; // boot now: migrations, import, caches
         return site;
     }
@@ -78,7 +87,16 @@ public sealed class CareerCmsSite : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
+
+        if (!_ownsDirectory)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
