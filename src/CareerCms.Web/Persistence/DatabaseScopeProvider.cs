@@ -7,7 +7,7 @@ namespace CareerCms.Web.Persistence;
 public sealed class DatabaseScopeProvider
 {
     private readonly SemaphoreSlim _writerGate = new(1, 1);
-    private readonly AsyncLocal<DatabaseScope?> _ambient = new();
+    private readonly AsyncLocal<AmbientBox?> _ambient = new();
 
     /// <summary>Creates the provider for the configured database.</summary>
     public DatabaseScopeProvider(DatabaseSettings settings)
@@ -40,21 +40,29 @@ public sealed class DatabaseScopeProvider
     }
 
     /// <summary>The scope active on this async flow, if any.</summary>
-    public DatabaseScope? AmbientScope => _ambient.Value;
+    public DatabaseScope? AmbientScope => _ambient.Value?.Scope;
 
     /// <summary>
     /// Begins a write transaction; every multi-row change runs in exactly one of these. Inside an active scope the
     /// new scope joins it, so a whole import commits or rolls back as one.
     /// </summary>
-    public async Task<DatabaseScope> CreateScopeAsync(CancellationToken cancellationToken = default)
+    public Task<DatabaseScope> CreateScopeAsync(CancellationToken cancellationToken = default)
     {
-        if (_ambient.Value is { } outer)
+        // Not async: the AsyncLocal must be set in the caller's execution context, which an async method would restore.
+        if (_ambient.Value is { Scope: { } outer } box)
         {
-            var child = outer.CreateChild(() => _ambient.Value = outer);
-            _ambient.Value = child;
-            return child;
+            var child = outer.CreateChild(() => box.Scope = outer);
+            box.Scope = child;
+            return Task.FromResult(child);
         }
 
+        var newBox = new AmbientBox();
+        _ambient.Value = newBox;
+        return CreateRootScopeAsync(newBox, cancellationToken);
+    }
+
+    private async Task<DatabaseScope> CreateRootScopeAsync(AmbientBox box, CancellationToken cancellationToken)
+    {
         IDisposable? writerLock = null;
         if (Dialect.SerializesWriters)
         {
@@ -68,8 +76,8 @@ public sealed class DatabaseScopeProvider
             var transaction = await connection
                 .BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken)
                 .ConfigureAwait(false);
-            var scope = new DatabaseScope(connection, transaction, writerLock, () => _ambient.Value = null);
-            _ambient.Value = scope;
+            var scope = new DatabaseScope(connection, transaction, writerLock, () => box.Scope = null);
+            box.Scope = scope;
             return scope;
         }
         catch
@@ -77,6 +85,11 @@ public sealed class DatabaseScopeProvider
             writerLock?.Dispose();
             throw;
         }
+    }
+
+    private sealed class AmbientBox
+    {
+        public DatabaseScope? Scope { get; set; }
     }
 
     private sealed class GateRelease(SemaphoreSlim gate) : IDisposable

@@ -72,10 +72,9 @@ public sealed class USyncFolderReader(DataTypeSerializer dataTypes, ContentTypeS
 
     private async Task ReadFileAsync(USyncFileSet set, string folder, string path, string relative, CancellationToken cancellationToken)
     {
-        XElement? element = null;
         try
         {
-            element = USyncXml.Parse(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+            var element = USyncXml.Parse(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
             if (element.Name.LocalName == EmptyMarker.ElementName)
             {
                 set.Markers.Add((folder, new USyncFile<EmptyMarker>(relative, element, EmptyMarker.Deserialize(element))));

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CareerCms.Web.Sync.Import;
 
 /// <summary>What an import (or a dry-run report) did or would do, and why it failed when it did.</summary>
@@ -31,7 +33,8 @@ public sealed record USyncImportError(string File, int? Line, string Message)
     public override string ToString() => Line is { } line ? $"{File}({line}): {Message}" : $"{File}: {Message}";
 }
 
-/// <summary>uSync's change types as this runtime reports them.</summary>
+/// <summary>uSync's change types as this runtime reports them (names in JSON).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<USyncChange>))]
 public enum USyncChange
 {
     /// <summary>The item is new.</summary>

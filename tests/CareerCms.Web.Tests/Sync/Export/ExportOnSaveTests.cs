@@ -1,0 +1,107 @@
+using System.Xml.Linq;
+using CareerCms.Web.Content.Services;
+using CareerCms.Web.Persistence;
+using CareerCms.Web.Persistence.Repositories;
+using CareerCms.Web.Sync.Import;
+
+namespace CareerCms.Web.Tests.Sync.Export;
+
+/// <summary>uSync ExportOnSave: editors' changes rewrite the item files of the configured folder.</summary>
+public sealed class ExportOnSaveTests : IAsyncLifetime
+{
+    private static readonly Guid PythonKey = Guid.Parse("c337f547-a34b-46e6-abea-b9a468480ce3");
+    private readonly string _folder = StarterFolder.CopyToTemp();
+    private USyncTestHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await USyncTestHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["uSync:Settings:RootFolder"] = _folder,
+            ["uSync:Settings:ExportOnSave"] = "All",
+        });
+        var report = await _host.Get<USyncImporter>().ImportAsync(_folder);
+        Assert.True(report.Succeeded, string.Join("\n", report.Errors));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenExportOnSaveIsAll_RewritesTheItemFile()
+    {
+        var python = await PythonAsync();
+        var values = python.Values.ToDictionary(v => v.Key, v => v.Value);
+        values["learningHours"] = "200";
+
+        var saved = await _host.Get<ContentEditingService>().SaveAsync(new DocumentSaveRequest { Key = PythonKey, Name = python.Name, Values = values }, -1);
+
+        Assert.True(saved.Succeeded);
+        var file = XElement.Load(Path.Combine(_folder, "Content", "python.config"));
+        Assert.Equal("200", file.Element("Properties")!.Element("learningHours")!.Element("Value")!.Value);
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenRenamed_WritesTheNewFileAndARenameMarker()
+    {
+        var python = await PythonAsync();
+
+        await _host.Get<ContentEditingService>().SaveAsync(new DocumentSaveRequest { Key = PythonKey, Name = "Python 3", Values = python.Values }, -1);
+
+        Assert.Equal("Python 3", XElement.Load(Path.Combine(_folder, "Content", "python-3.config")).Attribute("Alias")!.Value);
+        var marker = XElement.Load(Path.Combine(_folder, "Content", "python.config"));
+        Assert.Equal(("Empty", "Rename"), (marker.Name.LocalName, marker.Attribute("Change")!.Value));
+        Assert.True((await _host.Get<USyncImporter>().ReportAsync(_folder)).Succeeded);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_WhenExportOnSaveIsAll_WritesADeleteMarker()
+    {
+        var deleted = await _host.Get<ContentRecycleBinService>().DeleteAsync(PythonKey, -1);
+
+        Assert.True(deleted.Succeeded);
+        Assert.Equal(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Empty Key=\"c337f547-a34b-46e6-abea-b9a468480ce3\" Alias=\"Python\" Change=\"Delete\" />\n",
+            File.ReadAllText(Path.Combine(_folder, "Content", "python.config")));
+    }
+
+    [Fact]
+    public async Task TrashAsync_WhenExportOnSaveIsAll_WritesTheItemAsTrashed()
+    {
+        var trashed = await _host.Get<ContentRecycleBinService>().TrashAsync(PythonKey, -1);
+
+        Assert.True(trashed.Succeeded);
+        var info = XElement.Load(Path.Combine(_folder, "Content", "python.config")).Element("Info")!;
+        Assert.Equal("true", info.Element("Trashed")!.Value);
+        Assert.Equal("51b25973-3d37-4139-9e30-c24e4719eb0d", info.Element("Trashed")!.Attribute("Parent")!.Value);
+    }
+
+    [Fact]
+    public async Task ImportAsync_WhileImporting_DoesNotExportTheImportedChanges()
+    {
+        var other = StarterFolder.CopyToTemp();
+        try
+        {
+            var path = Path.Combine(other, "Content", "python.config");
+            File.WriteAllText(path, File.ReadAllText(path).Replace("<![CDATA[120]]>", "<![CDATA[150]]>", StringComparison.Ordinal));
+
+            var report = await _host.Get<USyncImporter>().ImportAsync(other);
+
+            Assert.True(report.Succeeded, string.Join("\n", report.Errors));
+            Assert.Equal(StarterFolder.Read("Content/python.config"), File.ReadAllBytes(Path.Combine(_folder, "Content", "python.config")));
+        }
+        finally
+        {
+            Directory.Delete(other, recursive: true);
+        }
+    }
+
+    private async Task<CareerCms.Web.Content.Documents.Document> PythonAsync()
+    {
+        await using var connection = await _host.Get<DatabaseScopeProvider>().OpenConnectionAsync();
+        return (await _host.Get<DocumentRepository>().GetByKeyAsync(connection, PythonKey))!;
+    }
+}
