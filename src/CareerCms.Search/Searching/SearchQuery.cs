@@ -81,6 +81,21 @@ public sealed partial class SearchQuery
         return Add(FieldQueryFactory.Exact(field, value));
     }
 
+    /// <summary>
+    /// Matches terms containing <paramref name="text"/> anywhere (<c>*text*</c>), on the terms as indexed: pass
+    /// lower-case text for analyzed fields. Scored as a constant, so it never hits the clause limit.
+    /// </summary>
+    public SearchQuery Contains(string field, string text)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(field);
+        ArgumentNullException.ThrowIfNull(text);
+        var escaped = text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal).Replace("?", "\\?", StringComparison.Ordinal);
+        return Add(new WildcardQuery(new Lucene.Net.Index.Term(field, "*" + escaped + "*"))
+        {
+            MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_AUTO_REWRITE_DEFAULT,
+        });
+    }
+
     /// <summary>Matches the document with this value set id.</summary>
     public SearchQuery Id(string id) => RawField(IndexFieldNames.NodeId, id);
 

@@ -1,3 +1,8 @@
+using CareerCms.Web.Backoffice;
+using CareerCms.Web.DeliveryApi;
+using CareerCms.Web.DeliveryApi.Endpoints;
+using CareerCms.Web.DeliveryApi.Output;
+using CareerCms.Web.Sync;
 using Umbraco.Cms.Core.DependencyInjection;
 
 namespace CareerCms.Web.Composition;
@@ -6,14 +11,24 @@ namespace CareerCms.Web.Composition;
 public static class CareerCmsHostFeatures
 {
     /// <summary>Adds every host feature.</summary>
-    public static IUmbracoBuilder AddCareerCmsHostFeatures(this IUmbracoBuilder builder) => builder;
+    public static IUmbracoBuilder AddCareerCmsHostFeatures(this IUmbracoBuilder builder)
+    {
+        builder.AddUSync();
+        builder.AddBackoffice();
+        builder.AddDeliveryApi();
+        builder.Services.AddDeliveryApiOutput();
+        builder.Services.AddDeliveryApiEndpoints();
+        return builder;
+    }
 
     /// <summary>The request pipeline.</summary>
     public static WebApplication UseCareerCms(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapGet("/", () => Results.Redirect("/umbraco/delivery/api/v2/content"));
+        app.UseBackoffice();
+        app.MapDeliveryApi();
+        app.MapGet("/", () => Results.Redirect("/umbraco/delivery/api/v2/content")).ExcludeFromDescription();
         return app;
     }
 }

@@ -57,7 +57,7 @@ public sealed class CacheInstructionProcessor
                 _logger.LogInformation("Cold boot of node {NodeId}: rebuilding caches", NodeId);
                 foreach (var refresher in _refreshers.Values)
                 {
-                    await refresher.RefreshAllAsync(cancellationToken).ConfigureAwait(false);
+                    await refresher.RefreshAllAsync(coldBoot: true, cancellationToken).ConfigureAwait(false);
                 }
 
                 _lastProcessedId = maxId;
@@ -67,7 +67,7 @@ public sealed class CacheInstructionProcessor
 
             foreach (var refresher in _refreshers.Values)
             {
-                await refresher.RefreshAllAsync(cancellationToken).ConfigureAwait(false);
+                await refresher.RefreshAllAsync(coldBoot: false, cancellationToken).ConfigureAwait(false);
             }
 
             _lastProcessedId = lastSynced.Value;

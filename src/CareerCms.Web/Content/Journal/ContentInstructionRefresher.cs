@@ -44,9 +44,14 @@ public sealed class ContentInstructionRefresher(PublishedContentCache cache, IEv
     }
 
     /// <inheritdoc />
-    public async Task RefreshAllAsync(CancellationToken cancellationToken)
+    public async Task RefreshAllAsync(bool coldBoot, CancellationToken cancellationToken)
     {
         await cache.RebuildAsync(cancellationToken).ConfigureAwait(false);
+        if (!coldBoot)
+        {
+            return;
+        }
+
         await eventAggregator.PublishAsync(
             new ContentCacheRefresherNotification(
                 new[] { new Umbraco.Cms.Core.Cache.ContentCacheRefresher.JsonPayload { ChangeTypes = TreeChangeTypes.RefreshAll } },

@@ -9,6 +9,9 @@ public interface ICacheInstructionRefresher
     /// <summary>Applies the instruction.</summary>
     Task RefreshAsync(CacheInstruction instruction, CancellationToken cancellationToken);
 
-    /// <summary>Rebuilds everything this refresher maintains (cold boot).</summary>
-    Task RefreshAllAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Loads what this refresher keeps in memory at start; on a cold boot (new node, or too far behind) also
+    /// rebuilds what it keeps on disk (indexes).
+    /// </summary>
+    Task RefreshAllAsync(bool coldBoot, CancellationToken cancellationToken);
 }

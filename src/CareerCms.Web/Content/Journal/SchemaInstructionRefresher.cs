@@ -17,5 +17,5 @@ public sealed class SchemaInstructionRefresher(SchemaCatalog schema, UmbracoCont
     }
 
     /// <inheritdoc />
-    public Task RefreshAllAsync(CancellationToken cancellationToken) => RefreshAsync(new CacheInstruction(Name, []), cancellationToken);
+    public Task RefreshAllAsync(bool coldBoot, CancellationToken cancellationToken) => RefreshAsync(new CacheInstruction(Name, []), cancellationToken);
 }

@@ -1,0 +1,41 @@
+using CareerCms.Web.DeliveryApi.Routing;
+using Microsoft.Extensions.Options;
+
+namespace CareerCms.Web.DeliveryApi.Endpoints;
+
+/// <summary>Umbraco's access rules: API enabled, public or keyed, preview only with the key; Start-Item must exist.</summary>
+public sealed class DeliveryApiAccess(IOptionsMonitor<DeliveryApiSettings> settings, DeliveryApiRequestContextFactory contexts)
+{
+    /// <summary>The request's context, or the error answer when access is refused or the Start-Item is unknown.</summary>
+    public async Task<(DeliveryApiRequestContext? Context, IResult? Refusal)> AuthorizeAsync(HttpContext httpContext)
+    {
+        httpContext.Response.Headers.Append("Vary", "Accept-Language, Preview, Start-Item");
+        var current = settings.CurrentValue;
+        if (!current.Enabled)
+        {
+            return (null, DeliveryApiProblems.Unauthorized());
+        }
+
+        var context = await contexts.CreateAsync(httpContext).ConfigureAwait(false);
+        if ((!current.PublicAccess || context.Preview) && !context.HasValidApiKey)
+        {
+            return (null, DeliveryApiProblems.Unauthorized());
+        }
+
+        if (context.StartItemHeader is not null && context.StartItem is null)
+        {
+            return (null, DeliveryApiProblems.UnknownStartItem(httpContext.Request));
+        }
+
+        return (context, null);
+    }
+
+    /// <summary>Media: answers 401 while the media API is disabled or not public without a key.</summary>
+    public IResult? AuthorizeMedia(HttpContext httpContext)
+    {
+        var current = settings.CurrentValue;
+        var keyed = !string.IsNullOrEmpty(current.ApiKey) &&
+                    string.Equals(httpContext.Request.Headers["Api-Key"].ToString(), current.ApiKey, StringComparison.Ordinal);
+        return !current.Enabled || !current.Media.Enabled || (!current.Media.PublicAccess && !keyed) ? DeliveryApiProblems.Unauthorized() : null;
+    }
+}

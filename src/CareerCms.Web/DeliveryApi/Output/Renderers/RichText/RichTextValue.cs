@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+
+namespace CareerCms.Web.DeliveryApi.Output.Renderers.RichText;
+
+/// <summary>
+/// A stored rich text value: Umbraco 14+'s <c>{"markup": "...", "blocks": {...} | null}</c>, or older plain markup.
+/// </summary>
+internal sealed record RichTextValue(string Markup, JsonNode? Blocks)
+{
+    /// <summary>The layout key of rich text blocks.</summary>
+    public const string BlockLayoutAlias = "Umbraco.RichText";
+
+    /// <summary>
+    /// The value, or null when it has no content: Umbraco treats empty markup and a lone empty paragraph as no value.
+    /// </summary>
+    public static RichTextValue? Read(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        var value = raw.TrimStart().StartsWith('{') && StoredValues.ParseJson(raw) is JsonObject stored
+            ? new RichTextValue(StoredValues.StringProperty(stored, "markup") ?? string.Empty, stored["blocks"])
+            : new RichTextValue(raw, null);
+        return string.IsNullOrWhiteSpace(value.Markup) || value.Markup == "<p></p>" ? null : value;
+    }
+}
