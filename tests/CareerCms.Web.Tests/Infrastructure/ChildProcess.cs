@@ -31,9 +31,23 @@ public sealed class ChildProcess : IDisposable
     }
 
     /// <summary>Starts `dotnet {dll} {args}`.</summary>
-    public static ChildProcess Start(string dll, params string[] args)
+    public static ChildProcess Start(string dll, params string[] args) => Start(dll, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts `dotnet {dll} {args}` with extra environment variables, in the dll's folder.</summary>
+    public static ChildProcess Start(string dll, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
         info.ArgumentList.Add(dll);
         foreach (var arg in args)
         {
@@ -107,13 +121,18 @@ public sealed class ChildProcess : IDisposable
         }
     }
 
-    /// <summary>The path of a sibling project's built program, in the same configuration as the tests.</summary>
-    public static string ProjectDll(string projectName)
+    /// <summary>The path of a test-side project's built program, in the same configuration as the tests.</summary>
+    public static string ProjectDll(string projectName) => BuiltDll("tests", projectName);
+
+    /// <summary>The path of the site's built program (src/CareerCms.Web).</summary>
+    public static string SiteDll() => BuiltDll("src", "CareerCms.Web");
+
+    private static string BuiltDll(string folder, string projectName)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
             ? "Release"
             : "Debug";
-        var dll = Path.Combine(CareerCmsSite.RepositoryRoot, "tests", projectName, "bin", configuration, "net10.0", projectName + ".dll");
+        var dll = Path.Combine(CareerCmsSite.RepositoryRoot, folder, projectName, "bin", configuration, "net10.0", projectName + ".dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build {projectName} first.", dll);
     }
 }
