@@ -70,7 +70,12 @@ public sealed class CacheInstructionProcessor
                 await refresher.RefreshAllAsync(coldBoot: false, cancellationToken).ConfigureAwait(false);
             }
 
-            _lastProcessedId = lastSynced.Value;
+            // Indexes commit their writes a moment after applying them. A process killed in that moment has recorded
+            // instructions as synced that its indexes never made durable, so replay the last moments before the
+            // recorded sync: replays are idempotent (every refresher reloads from the database).
+            var lastSyncedDate = await _repository.GetLastSyncedDateAsync(connection, NodeId).ConfigureAwait(false) ?? DateTime.UtcNow;
+            var replayFrom = await _repository.GetIdBeforeAsync(connection, lastSyncedDate - _options.ReplayWindow).ConfigureAwait(false);
+            _lastProcessedId = Math.Min(lastSynced.Value, replayFrom);
         }
         finally
         {

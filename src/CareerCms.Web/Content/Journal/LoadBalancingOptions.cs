@@ -22,6 +22,13 @@ public sealed class LoadBalancingOptions
     public TimeSpan TimeToRetainInstructions { get; set; } = TimeSpan.FromDays(2);
 
     /// <summary>
+    /// At a warm start, instructions processed this long before the node's last recorded sync are applied again,
+    /// so index writes lost to a crash before their commit are repaired. Default 10 seconds (indexes commit
+    /// within about 2 seconds).
+    /// </summary>
+    public TimeSpan ReplayWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// A node further behind than this many instructions cold-boots: it rebuilds its caches and indexes instead of
     /// replaying. Default 1000 (Umbraco's default).
     /// </summary>

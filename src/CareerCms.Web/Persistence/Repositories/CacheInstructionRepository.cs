@@ -35,6 +35,20 @@ public sealed class CacheInstructionRepository
     public Task<int?> GetLastSyncedAsync(DbConnection connection, string machineId) =>
         connection.ExecuteScalarAsync<int?>("SELECT lastSyncedId FROM umbracoLastSynced WHERE machineId = @machineId", new { machineId });
 
+    /// <summary>When a node last recorded its progress, or null for a node never seen.</summary>
+    public async Task<DateTime?> GetLastSyncedDateAsync(DbConnection connection, string machineId)
+    {
+        var text = await connection.ExecuteScalarAsync<string?>(
+            "SELECT lastSyncedDate FROM umbracoLastSynced WHERE machineId = @machineId", new { machineId }).ConfigureAwait(false);
+        return DbDate.ReadNullable(text);
+    }
+
+    /// <summary>The id just before the first instruction written at or after a point in time (the newest id when none).</summary>
+    public Task<int> GetIdBeforeAsync(DbConnection connection, DateTime since) =>
+        connection.ExecuteScalarAsync<int>(
+            "SELECT COALESCE(MIN(id) - 1, (SELECT COALESCE(MAX(id), 0) FROM umbracoCacheInstruction)) FROM umbracoCacheInstruction WHERE utcStamp >= @since",
+            new { since = DbDate.Write(since) });
+
     /// <summary>Records what a node has processed.</summary>
     public Task SetLastSyncedAsync(DbConnection connection, string machineId, int lastSyncedId) =>
         connection.ExecuteAsync(
