@@ -1,8 +1,14 @@
 using CareerCms.Web.Backoffice;
 using CareerCms.Web.DeliveryApi;
 using CareerCms.Web.DeliveryApi.Endpoints;
+using CareerCms.Web.DeliveryApi.OpenApi;
+using CareerCms.Web.DeliveryApi.OutputCache;
 using CareerCms.Web.DeliveryApi.Output;
+using CareerCms.Web.Search;
+using CareerCms.Web.Search.Management;
+using CareerCms.Web.Sync.Management;
 using CareerCms.Web.Sync;
+using CareerCms.Web.Webhooks;
 using Umbraco.Cms.Core.DependencyInjection;
 
 namespace CareerCms.Web.Composition;
@@ -18,6 +24,10 @@ public static class CareerCmsHostFeatures
         builder.AddDeliveryApi();
         builder.Services.AddDeliveryApiOutput();
         builder.Services.AddDeliveryApiEndpoints();
+        builder.AddDeliveryApiOpenApi();
+        builder.AddDeliveryApiOutputCache();
+        builder.AddWebhooks();
+        builder.AddCareerSearch();
         return builder;
     }
 
@@ -27,8 +37,20 @@ public static class CareerCmsHostFeatures
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseBackoffice();
+        app.UseDeliveryApiOutputCache();
         app.MapDeliveryApi();
+        app.MapDeliveryApiOpenApi();
         app.MapGet("/", () => Results.Redirect("/umbraco/delivery/api/v2/content")).ExcludeFromDescription();
+
+        // CareerCms plugin: its controllers (AddCareerCms adds their application part) and its rate-limit policy.
+        app.UseRateLimiter();
+        app.MapControllers();
+        app.MapCareerSearch();
+
+        // Feature APIs the backoffice dashboards call: signed-in users with the Settings section only.
+        app.MapManagementApiGroup("usync").MapUSyncManagementApi();
+        app.MapManagementApiGroup("").MapWebhookManagementApi();
+        app.MapManagementApiGroup("").MapExamineManagementApi();
         return app;
     }
 }

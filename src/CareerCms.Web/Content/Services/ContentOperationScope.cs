@@ -27,11 +27,18 @@ public sealed class ContentOperationScope : IAsyncDisposable
     public EventMessages Messages { get; } = new();
 
     /// <summary>Opens an operation scope.</summary>
-    public static async Task<ContentOperationScope> BeginAsync(
+    /// <remarks>
+    /// Not async itself: the database scope must become ambient in the caller's execution context (an async method
+    /// would restore the context on return), so notification handlers and nested operations join the transaction.
+    /// </remarks>
+    public static Task<ContentOperationScope> BeginAsync(
         DatabaseScopeProvider scopeProvider, IScopedNotificationPublisherFactory publisherFactory, CancellationToken cancellationToken)
     {
-        var database = await scopeProvider.CreateScopeAsync(cancellationToken).ConfigureAwait(false);
-        return new ContentOperationScope(database, publisherFactory.Create());
+        var database = scopeProvider.CreateScopeAsync(cancellationToken);
+        return WrapAsync(database, publisherFactory);
+
+        static async Task<ContentOperationScope> WrapAsync(Task<DatabaseScope> database, IScopedNotificationPublisherFactory factory) =>
+            new(await database.ConfigureAwait(false), factory.Create());
     }
 
     /// <summary>Publishes a cancelable notification; returns the cancel messages when a handler cancelled.</summary>

@@ -76,7 +76,7 @@ public static class DeliveryApiEndpoints
             return DeliveryApiProblems.Query(result);
         }
 
-        var items = result.Keys.Select(context!.Source.Get).OfType<PublishedDocument>();
+        var items = result.Keys.Select(context!.GetReturnable).OfType<PublishedDocument>();
         var rendered = renderer.RenderAll(items, render!);
         return TypedResults.Json(new JsonObject
         {
@@ -95,7 +95,7 @@ public static class DeliveryApiEndpoints
             return refusal;
         }
 
-        return RenderOne(context!.Source.Get(id), context, renderer, expand, fields);
+        return RenderOne(context!.GetReturnable(id), context, renderer, expand, fields);
     }
 
     private static async Task<IResult> ItemByPathAsync(
@@ -108,7 +108,8 @@ public static class DeliveryApiEndpoints
             return refusal;
         }
 
-        return RenderOne(resolver.Resolve(path, context!.Source, context.StartItem), context, renderer, expand, fields);
+        var found = resolver.Resolve(path, context!.Source, context.StartItem);
+        return RenderOne(found is not null && context.IsReturnable(found) ? found : null, context, renderer, expand, fields);
     }
 
     private static async Task<IResult> ItemsAsync(
@@ -140,7 +141,7 @@ public static class DeliveryApiEndpoints
             return problem;
         }
 
-        var items = keys.Select(context!.Source.Get).OfType<PublishedDocument>();
+        var items = keys.Select(context!.GetReturnable).OfType<PublishedDocument>();
         return TypedResults.Json(new JsonArray([.. renderer.RenderAll(items, render!)]));
     }
 

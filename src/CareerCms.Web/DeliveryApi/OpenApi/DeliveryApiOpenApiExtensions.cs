@@ -39,9 +39,15 @@ public static class DeliveryApiOpenApiExtensions
                     Version = "Latest",
                     Description = "You can find out more about the Umbraco Delivery API in [the documentation](https://docs.umbraco.com/umbraco-cms/reference/content-delivery-api).",
                 };
+                DeliveryApiOpenApiSchemas.DescribePropertyValues(document);
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer(DeliveryApiOpenApiOperations.TransformAsync);
+            options.AddSchemaTransformer((schema, _, _) =>
+            {
+                DeliveryApiOpenApiSchemas.NumbersAsNumbers(schema);
+                return Task.CompletedTask;
+            });
         });
         return builder;
     }

@@ -23,6 +23,15 @@ public sealed class DeliveryApiRequestContext
     /// <summary>Preview: true for items with no published version (their route is /preview-{key}/).</summary>
     public Func<PublishedDocument, bool>? IsNeverPublished { get; set; }
 
+    /// <summary>
+    /// False for document types the allow/deny lists exclude: such items are returned by no endpoint (they still
+    /// exist for routing, so their descendants keep their routes).
+    /// </summary>
+    public Func<PublishedDocument, bool> IsReturnable { get; set; } = _ => true;
+
+    /// <summary>An item by key when it may be returned.</summary>
+    public PublishedDocument? GetReturnable(Guid key) => Source.Get(key) is { } item && IsReturnable(item) ? item : null;
+
     /// <summary>Where items are read from for this request.</summary>
     public IDeliveryContentSource Source { get; set; } = null!;
 }

@@ -28,6 +28,8 @@ public sealed partial class DeliveryApiRequestContextFactory(
         context.Source = context.Preview && context.HasValidApiKey
             ? await PreviewContentSource.LoadAsync(contentQuery, httpContext.RequestAborted).ConfigureAwait(false)
             : new PublishedContentSource(publishedCache);
+        var current = settings.CurrentValue;
+        context.IsReturnable = item => current.IsAllowed(item.ContentTypeAlias);
         context.StartItem = ResolveStartItem(context.StartItemHeader, context.Source);
         if (context.Source.IsPreview)
         {

@@ -60,6 +60,7 @@ public sealed class USyncImporter(
                     "would not join the import transaction; refusing to import item by item.");
             }
 
+            logger.LogInformation("uSync import transaction opened for {Folder}", rootFolder);
             await ImportInScopeAsync(scope, set, run, cancellationToken).ConfigureAwait(false);
             if (!run.Failed && !dryRun)
             {

@@ -1,0 +1,75 @@
+# Shared helpers for the bench/*.sh scripts (sourced, not run). Everything lives under bench/out (git-ignored).
+# The Release build goes to its own artifacts folder, so it never races a Debug build or test run of src/ or tests/.
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ART=$ROOT/bench/out/artifacts
+SITE=$ART/bin/CareerCms.Web/release
+BENCH_DLL=$ART/bin/CareerCms.Bench/release/CareerCms.Bench.dll
+CEILING_DLL=$ART/bin/CareerCms.CeilingServer/release/CareerCms.CeilingServer.dll
+BENCH_PIDS=()
+
+now_ms() { date +%s%3N; }
+
+# Release build of the site and the bench tools (CareerCms.Bench references the site).
+build_release() {
+    echo "==> Release build (artifacts in bench/out/artifacts)"
+    local p
+    for p in "$@"; do
+        dotnet build "$ROOT/bench/$p" -c Release --artifacts-path "$ART" -v q -nologo -clp:ErrorsOnly >/dev/null \
+            || { dotnet build "$ROOT/bench/$p" -c Release --artifacts-path "$ART" -v q -nologo -clp:ErrorsOnly; return 1; }
+    done
+}
+
+# Machine description, for bench/RESULTS.md.
+machine_info() {
+    echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB RAM, CPU $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+    echo "os: $(. /etc/os-release && echo "$PRETTY_NAME") (kernel $(uname -r)), .NET SDK $(dotnet --version), runtime $(dotnet --list-runtimes | awk '/AspNetCore/{v=$2} END{print v}')"
+    echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# start_site <log> [VAR=value ...]: starts the Release site (content root = its output folder), sets SITE_PID.
+# Extra arguments are environment assignments (configuration with __).
+start_site() {
+    local log=$1; shift
+    (cd "$SITE" && exec env Logging__LogLevel__Default=Warning "$@" dotnet CareerCms.Web.dll >"$log" 2>&1) &
+    SITE_PID=$!
+    BENCH_PIDS+=("$SITE_PID")
+}
+
+# wait_http <url> <pid> <timeout s>: polls until the url answers 2xx; fails if the process exits or time runs out.
+wait_http() {
+    local url=$1 pid=$2 deadline=$(( $(date +%s) + ${3:-300} ))
+    until curl -sf -o /dev/null "$url"; do
+        kill -0 "$pid" 2>/dev/null || { echo "process $pid exited before $url answered" >&2; return 1; }
+        (( $(date +%s) < deadline )) || { echo "timed out waiting for $url" >&2; return 1; }
+        sleep 0.02
+    done
+}
+
+# stop_pid <pid>: SIGTERM, then SIGKILL after 15 s; waits for it.
+stop_pid() {
+    local pid=$1 i
+    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
+    kill -TERM "$pid" 2>/dev/null || true
+    for i in $(seq 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null || true
+}
+
+# Peak resident set size (VmHWM) of a process, in MiB.
+peak_rss_mib() { awk '/^VmHWM:/{printf "%.0f", $2/1024}' "/proc/$1/status"; }
+
+# Called from an EXIT trap: stops every process this script started.
+cleanup_pids() {
+    local pid
+    for pid in "${BENCH_PIDS[@]}"; do stop_pid "$pid"; done
+}
+
+# The corpus (5,776 nodes: 1,627 careers, their paths and skills) as a uSync folder, generated once per checkout.
+ensure_corpus() {
+    local folder=$1
+    if [[ -f $folder/.complete ]]; then echo "corpus: reusing $folder"; return 0; fi
+    rm -rf "$folder"
+    dotnet "$BENCH_DLL" corpus "$folder"
+    touch "$folder/.complete"
+}

@@ -1,0 +1,107 @@
+using CareerCms.Web.Backoffice.Users;
+using CareerCms.Web.Content.Editors;
+using CareerCms.Web.Content.Services;
+
+namespace CareerCms.Web.Backoffice.Management;
+
+/// <summary>
+/// The one place every Management API failure becomes a ProblemDetails (RFC 9457): each content and user operation
+/// status maps to a status code, a title and a detail, plus Umbraco's <c>operationStatus</c> extension. Validation
+/// failures carry <c>errors</c> keyed by property alias (block values as <c>alias[i].inner</c>); a concurrency
+/// conflict carries the current draft version so the UI can show the other change.
+/// </summary>
+public static class ManagementProblems
+{
+    /// <summary>The result for a failed content operation.</summary>
+    public static IResult FromContent(ContentOperationResult result, IDictionary<string, object?>? extensions = null)
+    {
+        var (status, title) = result.Status switch
+        {
+            ContentOperationStatus.NotFound => (404, "The document was not found"),
+            ContentOperationStatus.ParentNotFound => (404, "The parent was not found"),
+            ContentOperationStatus.ContentTypeNotFound => (400, "The document type was not found"),
+            ContentOperationStatus.ContentTypeNotAllowed => (400, "The document type is not allowed here"),
+            ContentOperationStatus.InvalidName => (400, "A name is required"),
+            ContentOperationStatus.ValidationFailed => (400, "Validation failed"),
+            ContentOperationStatus.CancelledByNotification => (400, "The operation was cancelled"),
+            ContentOperationStatus.PathNotPublished => (400, "The parent is not published"),
+            ContentOperationStatus.ConcurrencyConflict => (409, "Someone else saved this document"),
+            ContentOperationStatus.InvalidMove => (400, "Invalid move"),
+            ContentOperationStatus.InRecycleBin => (400, "The document is in the recycle bin"),
+            ContentOperationStatus.NotInRecycleBin => (400, "The document is not in the recycle bin"),
+            ContentOperationStatus.VersionNotFound => (404, "The version was not found"),
+            ContentOperationStatus.DuplicateKey => (409, "A document with this id already exists"),
+            ContentOperationStatus.InvalidSort => (400, "Invalid sort order"),
+            _ => (500, "The operation failed"),
+        };
+        var all = new Dictionary<string, object?>(extensions ?? new Dictionary<string, object?>())
+        {
+            ["operationStatus"] = result.Status.ToString(),
+        };
+        if (result.ValidationErrors is { Count: > 0 } errors)
+        {
+            all["errors"] = Errors(errors);
+        }
+
+        var detail = result.Messages is { Count: > 0 } messages ? string.Join(" ", messages) : null;
+        return TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: all);
+    }
+
+    /// <summary>400 with errors per property alias, before the engine ran (e.g. the careers domain rules).</summary>
+    public static IResult ValidationFailed(IReadOnlyList<PropertyValidationError> errors) =>
+        FromContent(new ContentOperationResult(ContentOperationStatus.ValidationFailed, ValidationErrors: errors));
+
+    /// <summary>The result for a failed user or user-group operation.</summary>
+    public static IResult FromUser(UserOperationStatus status, IReadOnlyList<string>? messages = null)
+    {
+        var (code, title) = status switch
+        {
+            UserOperationStatus.NotFound => (404, "The user was not found"),
+            UserOperationStatus.InvalidCredentials or UserOperationStatus.LockedOut or UserOperationStatus.Disabled =>
+                // One answer for all three so a caller cannot tell which accounts exist or are locked.
+                (401, "Login failed"),
+            UserOperationStatus.DuplicateEmail => (400, "The e-mail is already in use"),
+            UserOperationStatus.DuplicateAlias => (400, "The alias is already in use"),
+            UserOperationStatus.InvalidEmail => (400, "Invalid e-mail"),
+            UserOperationStatus.InvalidName => (400, "Invalid name"),
+            UserOperationStatus.InvalidPassword => (400, "The password does not meet the policy"),
+            UserOperationStatus.GroupNotFound => (400, "The user group was not found"),
+            UserOperationStatus.StartNodeNotFound => (400, "The start node was not found"),
+            UserOperationStatus.CannotChangeSelf => (400, "You cannot do this to your own account"),
+            UserOperationStatus.SystemGroup => (400, "The group is built in"),
+            UserOperationStatus.AlreadyInstalled => (400, "The site is already installed"),
+            _ => (500, "The operation failed"),
+        };
+        var detail = code == 401
+            ? "The e-mail or password is wrong, or the account is locked or disabled."
+            : messages is { Count: > 0 } ? string.Join(" ", messages) : null;
+        return TypedResults.Problem(
+            detail: detail,
+            statusCode: code,
+            title: title,
+            extensions: new Dictionary<string, object?> { ["operationStatus"] = code == 401 ? "InvalidCredentials" : status.ToString() });
+    }
+
+    /// <summary>403: the user lacks a permission, a section or a start node.</summary>
+    public static IResult Forbidden(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: 403, title: "Access denied", extensions: new Dictionary<string, object?> { ["operationStatus"] = "Unauthorized" });
+
+    /// <summary>404 for a resource the engine did not look up (versions, types, groups).</summary>
+    public static IResult NotFound(string title) =>
+        TypedResults.Problem(statusCode: 404, title: title, extensions: new Dictionary<string, object?> { ["operationStatus"] = "NotFound" });
+
+    /// <summary>400 for a malformed request.</summary>
+    public static IResult BadRequest(string title, string? detail = null) =>
+        TypedResults.Problem(detail: detail, statusCode: 400, title: title, extensions: new Dictionary<string, object?> { ["operationStatus"] = "InvalidRequest" });
+
+    /// <summary>400: a state-changing request without a valid antiforgery token.</summary>
+    public static IResult AntiforgeryFailed() =>
+        TypedResults.Problem(
+            detail: $"Send the token from the {Security.BackofficeAntiforgery.TokenCookieName} cookie in the {Security.BackofficeAntiforgery.HeaderName} header.",
+            statusCode: 400,
+            title: "Missing or invalid antiforgery token",
+            extensions: new Dictionary<string, object?> { ["operationStatus"] = "AntiforgeryFailed" });
+
+    private static Dictionary<string, string[]> Errors(IEnumerable<PropertyValidationError> errors) =>
+        errors.GroupBy(e => e.Alias, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
+}

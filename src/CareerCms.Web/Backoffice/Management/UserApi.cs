@@ -1,0 +1,122 @@
+using CareerCms.Web.Backoffice.Security;
+using CareerCms.Web.Backoffice.Users;
+
+namespace CareerCms.Web.Backoffice.Management;
+
+/// <summary>A user in the Users section.</summary>
+/// <param name="State">Umbraco's UserState: Active, Disabled or LockedOut.</param>
+public sealed record UserResponse(
+    Guid Id, string Name, string Email, IReadOnlyList<ReferenceById> UserGroupIds, string State, int FailedLoginAttempts,
+    DateTime? LastLoginDate, DateTime? LastLockoutDate, DateTime? LastPasswordChangeDate, DateTime CreateDate, DateTime UpdateDate,
+    IReadOnlyList<ReferenceById> DocumentStartNodeIds);
+
+/// <summary>POST user.</summary>
+public sealed record CreateUserRequest(string Name, string Email, string Password, IReadOnlyList<ReferenceById>? UserGroupIds, IReadOnlyList<ReferenceById>? DocumentStartNodeIds);
+
+/// <summary>PUT user/{id}.</summary>
+public sealed record UpdateUserRequest(string Name, string Email, IReadOnlyList<ReferenceById>? UserGroupIds, IReadOnlyList<ReferenceById>? DocumentStartNodeIds);
+
+/// <summary>POST user/{id}/change-password.</summary>
+public sealed record ChangePasswordRequest(string NewPassword);
+
+/// <summary>POST user/unlock|disable|enable.</summary>
+public sealed record UserIdsRequest(IReadOnlyList<ReferenceById> UserIds);
+
+/// <summary>The Users section's user endpoints; everything needs the Users section.</summary>
+public static class UserApi
+{
+    /// <summary>Maps the endpoints on the v1 group.</summary>
+    public static RouteGroupBuilder MapUserApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/user").WithTags("User").AddEndpointFilter(RequireUsersSection);
+        group.MapGet("/", ListAsync).Produces<PagedResponse<UserResponse>>();
+        group.MapGet("/{id:guid}", GetAsync).Produces<UserResponse>().ProducesProblem(404);
+        group.MapPost("/", CreateAsync).Produces<UserResponse>(201).ProducesProblem(400);
+        group.MapPut("/{id:guid}", UpdateAsync).Produces<UserResponse>().ProducesProblem(400).ProducesProblem(404);
+        group.MapDelete("/{id:guid}", DeleteAsync).Produces(200).ProducesProblem(400).ProducesProblem(404);
+        group.MapPost("/{id:guid}/change-password", ChangePasswordAsync).Produces(200).ProducesProblem(400).ProducesProblem(404);
+        group.MapPost("/unlock", (UserIdsRequest r, BackofficeUserService s, CancellationToken ct) => ForEachAsync(r, id => s.UnlockAsync(id, ct))).Produces(200);
+        group.MapPost("/disable", async (UserIdsRequest r, CurrentUser me, BackofficeUserService s, CancellationToken ct) =>
+            r.UserIds.Any(u => u.Id == me.User.Key)
+                ? ManagementProblems.FromUser(UserOperationStatus.CannotChangeSelf, ["You cannot disable your own account."])
+                : await ForEachAsync(r, id => s.SetDisabledAsync(id, true, ct)).ConfigureAwait(false)).Produces(200).ProducesProblem(400);
+        group.MapPost("/enable", (UserIdsRequest r, BackofficeUserService s, CancellationToken ct) => ForEachAsync(r, id => s.SetDisabledAsync(id, false, ct))).Produces(200);
+        return api;
+    }
+
+    /// <summary>A user as the API shows it.</summary>
+    public static UserResponse ToResponse(BackofficeUser u, DateTime utcNow) => new(
+        u.Key, u.Name, u.Email, u.Groups.Select(g => new ReferenceById(g.Key)).ToArray(),
+        u.Disabled ? "Disabled" : u.IsLockedOut(utcNow) ? "LockedOut" : "Active",
+        u.FailedAttempts, u.LastLoginDate, u.LastLockoutDate, u.LastPasswordChangeDate, u.CreateDate, u.UpdateDate,
+        u.StartContentKey is { } start ? [new ReferenceById(start)] : []);
+
+    internal static async Task<IResult> ListAsync(BackofficeUserService users, TimeProvider clock, CancellationToken ct, string? filter = null, int skip = 0, int take = 100)
+    {
+        var all = await users.GetAllAsync(ct).ConfigureAwait(false);
+        var matching = string.IsNullOrWhiteSpace(filter)
+            ? all
+            : all.Where(u => u.Name.Contains(filter, StringComparison.OrdinalIgnoreCase) || u.Email.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToArray();
+        var now = clock.GetUtcNow().UtcDateTime;
+        return TypedResults.Ok(new PagedResponse<UserResponse>(matching.Count, matching.Skip(skip).Take(take).Select(u => ToResponse(u, now)).ToArray()));
+    }
+
+    internal static async Task<IResult> GetAsync(Guid id, BackofficeUserService users, TimeProvider clock, CancellationToken ct) =>
+        await users.GetAsync(id, ct).ConfigureAwait(false) is { } user
+            ? TypedResults.Ok(ToResponse(user, clock.GetUtcNow().UtcDateTime))
+            : ManagementProblems.FromUser(UserOperationStatus.NotFound);
+
+    internal static async Task<IResult> CreateAsync(CreateUserRequest request, BackofficeUserService users, TimeProvider clock, CancellationToken ct)
+    {
+        var result = await users.CreateAsync(
+            request.Name, request.Email, request.Password, (request.UserGroupIds ?? []).Select(g => g.Id).ToArray(),
+            request.DocumentStartNodeIds?.FirstOrDefault()?.Id, ct).ConfigureAwait(false);
+        return result.Succeeded
+            ? TypedResults.Created($"/umbraco/management/api/v1/user/{result.User!.Key:D}", ToResponse(result.User, clock.GetUtcNow().UtcDateTime))
+            : ManagementProblems.FromUser(result.Status, result.Messages);
+    }
+
+    internal static async Task<IResult> UpdateAsync(Guid id, UpdateUserRequest request, BackofficeUserService users, TimeProvider clock, CancellationToken ct)
+    {
+        var result = await users.UpdateAsync(
+            id, request.Name, request.Email, (request.UserGroupIds ?? []).Select(g => g.Id).ToArray(), request.DocumentStartNodeIds?.FirstOrDefault()?.Id, ct).ConfigureAwait(false);
+        return result.Succeeded ? TypedResults.Ok(ToResponse(result.User!, clock.GetUtcNow().UtcDateTime)) : ManagementProblems.FromUser(result.Status, result.Messages);
+    }
+
+    internal static async Task<IResult> DeleteAsync(Guid id, CurrentUser me, BackofficeUserService users, CancellationToken ct)
+    {
+        if (id == me.User.Key)
+        {
+            return ManagementProblems.FromUser(UserOperationStatus.CannotChangeSelf, ["You cannot delete your own account."]);
+        }
+
+        var result = await users.DeleteAsync(id, ct).ConfigureAwait(false);
+        return result.Succeeded ? TypedResults.Ok() : ManagementProblems.FromUser(result.Status, result.Messages);
+    }
+
+    internal static async Task<IResult> ChangePasswordAsync(Guid id, ChangePasswordRequest request, BackofficeUserService users, CancellationToken ct)
+    {
+        var result = await users.ChangePasswordAsync(id, request.NewPassword, ct).ConfigureAwait(false);
+        return result.Succeeded ? TypedResults.Ok() : ManagementProblems.FromUser(result.Status, result.Messages);
+    }
+
+    private static async Task<IResult> ForEachAsync(UserIdsRequest request, Func<Guid, Task<UserOperationResult>> action)
+    {
+        foreach (var user in request.UserIds)
+        {
+            var result = await action(user.Id).ConfigureAwait(false);
+            if (!result.Succeeded)
+            {
+                return ManagementProblems.FromUser(result.Status, result.Messages);
+            }
+        }
+
+        return TypedResults.Ok();
+    }
+
+    /// <summary>Endpoint filter: the Users section is required.</summary>
+    internal static async ValueTask<object?> RequireUsersSection(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        CurrentUser.Get(context.HttpContext) is { } user && user.Sections.Contains(BackofficePermissions.UsersSection)
+            ? await next(context).ConfigureAwait(false)
+            : ManagementProblems.Forbidden("You have no access to the Users section.");
+}

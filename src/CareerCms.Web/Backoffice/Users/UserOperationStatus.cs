@@ -1,0 +1,34 @@
+namespace CareerCms.Web.Backoffice.Users;
+
+/// <summary>How a user or user-group operation ended; ManagementProblems maps each to a ProblemDetails.</summary>
+public enum UserOperationStatus
+{
+    Success,
+    NotFound,
+    InvalidCredentials,
+    LockedOut,
+    Disabled,
+    DuplicateEmail,
+    DuplicateAlias,
+    InvalidEmail,
+    InvalidName,
+    InvalidPassword,
+    GroupNotFound,
+    StartNodeNotFound,
+    CannotChangeSelf,
+    SystemGroup,
+    AlreadyInstalled,
+}
+
+/// <summary>The outcome of a user operation.</summary>
+public sealed record UserOperationResult(UserOperationStatus Status, BackofficeUser? User = null, IReadOnlyList<string>? Messages = null)
+{
+    /// <summary>True when applied.</summary>
+    public bool Succeeded => Status == UserOperationStatus.Success;
+
+    /// <summary>A success.</summary>
+    public static UserOperationResult Ok(BackofficeUser user) => new(UserOperationStatus.Success, user);
+
+    /// <summary>A failure.</summary>
+    public static UserOperationResult Fail(UserOperationStatus status, params string[] messages) => new(status, null, messages);
+}

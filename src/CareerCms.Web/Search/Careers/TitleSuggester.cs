@@ -1,0 +1,169 @@
+using CareerCms.Web.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace CareerCms.Web.Search.Careers;
+
+/// <summary>
+/// As-you-type completion over career and path titles, in memory: a sorted array of every word-start suffix of
+/// every folded title ("software engineer to mlops engineer", "engineer to mlops engineer", ...), so a binary search
+/// finds titles where any word starts with what was typed. A title equal to it comes first, then titles that start
+/// with it, then more transition paths and engagement, then shorter titles. Built from DocValues once per index
+/// generation.
+/// </summary>
+public sealed class TitleSuggester
+{
+    private readonly Entry[] _titles;
+    private readonly (string Key, int Title)[] _keys;
+
+    private TitleSuggester(Entry[] titles, (string Key, int Title)[] keys)
+    {
+        _titles = titles;
+        _keys = keys;
+    }
+
+    /// <summary>Number of titles.</summary>
+    public int Count => _titles.Length;
+
+    /// <summary>Reads the searchable titles of an index generation.</summary>
+    public static TitleSuggester Build(IndexSearcher searcher)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        var titles = new List<Entry>();
+        var scratch = new BytesRef();
+        foreach (var context in searcher.IndexReader.Leaves)
+        {
+            var reader = context.AtomicReader;
+            var type = reader.GetSortedDocValues(CareerSearchFieldNames.Type);
+            var title = reader.GetSortedDocValues(CareerSearchFieldNames.Title);
+            if (type is null || title is null)
+            {
+                continue;
+            }
+
+            var route = reader.GetSortedDocValues(CareerSearchFieldNames.Route);
+            var paths = reader.GetNumericDocValues(CareerSearchFieldNames.PathCount);
+            var engagement = reader.GetNumericDocValues(CareerSearchFieldNames.Engagement);
+            var live = reader.LiveDocs;
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                if ((live is not null && !live.Get(doc)) || type.GetOrd(doc) < 0 || title.GetOrd(doc) < 0)
+                {
+                    continue;
+                }
+
+                title.Get(doc, scratch);
+                var text = scratch.Utf8ToString();
+                type.Get(doc, scratch);
+                var alias = scratch.Utf8ToString();
+                string? path = null;
+                if (route is not null && route.GetOrd(doc) >= 0)
+                {
+                    route.Get(doc, scratch);
+                    path = scratch.Utf8ToString();
+                }
+
+                titles.Add(new Entry(text, SearchText.Fold(text), alias, path, paths?.Get(doc) ?? 0, engagement?.Get(doc) ?? 0));
+            }
+        }
+
+        var keys = new List<(string, int)>(titles.Count * 4);
+        for (var i = 0; i < titles.Count; i++)
+        {
+            var folded = titles[i].Folded;
+            for (var start = 0; start < folded.Length; start++)
+            {
+                if (start == 0 || folded[start - 1] == ' ')
+                {
+                    keys.Add((folded[start..], i));
+                }
+            }
+        }
+
+        var sorted = keys.ToArray();
+        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Item1, b.Item1));
+        return new TitleSuggester([.. titles], sorted);
+    }
+
+    /// <summary>Up to <paramref name="limit"/> completions of <paramref name="typed"/>.</summary>
+    public IReadOnlyList<CareerSuggestion> Suggest(string? typed, int limit)
+    {
+        var prefix = SearchText.Fold(typed);
+        if (prefix.Length == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        var first = LowerBound(prefix);
+        var candidates = new HashSet<int>();
+        for (var i = first; i < _keys.Length && _keys[i].Key.StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            candidates.Add(_keys[i].Title);
+        }
+
+        return candidates
+            .Select(i => _titles[i])
+            .OrderByDescending(t => t.Folded == prefix)
+            .ThenByDescending(t => t.Folded.StartsWith(prefix, StringComparison.Ordinal))
+            .ThenByDescending(t => t.PathCount)
+            .ThenByDescending(t => t.Engagement)
+            .ThenBy(t => t.Title.Length)
+            .ThenBy(t => t.Title, StringComparer.Ordinal)
+            .DistinctBy(t => (t.Title, t.ContentType))
+            .Take(limit)
+            .Select(t => new CareerSuggestion(t.Title, t.ContentType, t.Route))
+            .ToList();
+    }
+
+    /// <summary>The titles closest to <paramref name="text"/> by edit distance (at most a third of its length).</summary>
+    public string? Closest(string text)
+    {
+        var folded = SearchText.Fold(text);
+        if (folded.Length < 3)
+        {
+            return null;
+        }
+
+        var max = Math.Max(1, folded.Length / 3);
+        string? best = null;
+        var bestDistance = max + 1;
+        foreach (var title in _titles)
+        {
+            if (Math.Abs(title.Folded.Length - folded.Length) > Math.Min(max, bestDistance - 1))
+            {
+                continue;
+            }
+
+            var distance = EditDistance.Compute(folded, title.Folded, bestDistance - 1);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = title.Title;
+            }
+        }
+
+        return best;
+    }
+
+    private int LowerBound(string prefix)
+    {
+        int low = 0, high = _keys.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (string.CompareOrdinal(_keys[mid].Key, prefix) < 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    private sealed record Entry(string Title, string Folded, string ContentType, string? Route, long PathCount, long Engagement);
+}

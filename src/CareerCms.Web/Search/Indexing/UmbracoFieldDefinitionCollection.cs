@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using CareerCms.Search.Model;
+
+namespace CareerCms.Web.Search.Indexing;
+
+/// <summary>
+/// Umbraco's field definitions for content indexes (UmbracoFieldDefinitionCollection): integers, dates, raw and
+/// culture-invariant fields by name, and <c>name_xx-yy</c> culture fields mapped onto the definition of <c>name</c>.
+/// ExternalIndex adds the career search projection (<see cref="CareerSearchFieldNames"/>).
+/// </summary>
+public sealed partial class UmbracoFieldDefinitionCollection : FieldDefinitionCollection
+{
+    /// <summary>Creates Umbraco's definitions, plus the career search projection when <paramref name="withCareerSearch"/>.</summary>
+    public UmbracoFieldDefinitionCollection(bool withCareerSearch)
+        : base(Definitions(withCareerSearch))
+    {
+    }
+
+    /// <inheritdoc />
+    public override bool TryGetValue(string fieldName, out FieldDefinition definition)
+    {
+        if (base.TryGetValue(fieldName, out definition))
+        {
+            return true;
+        }
+
+        var match = CultureField().Match(fieldName);
+        return match.Success && base.TryGetValue(match.Groups["FieldName"].Value, out definition);
+    }
+
+    private static IEnumerable<FieldDefinition> Definitions(bool withCareerSearch)
+    {
+        foreach (var name in (string[])["parentID", "level", "writerID", "creatorID", "sortOrder", "template", ContentIndexFieldNames.TemplateId])
+        {
+            yield return new FieldDefinition(name, FieldDefinitionTypes.Integer);
+        }
+
+        yield return new FieldDefinition(ContentIndexFieldNames.CreateDate, FieldDefinitionTypes.DateTime);
+        yield return new FieldDefinition(ContentIndexFieldNames.UpdateDate, FieldDefinitionTypes.DateTime);
+        foreach (var name in (string[])[ContentIndexFieldNames.Key, ContentIndexFieldNames.NodeType, ContentIndexFieldNames.UrlName])
+        {
+            yield return new FieldDefinition(name, FieldDefinitionTypes.InvariantCultureIgnoreCase);
+        }
+
+        foreach (var name in (string[])["version", ContentIndexFieldNames.Path, ContentIndexFieldNames.Published, ContentIndexFieldNames.IndexPath,
+                     ContentIndexFieldNames.IndexIcon, ContentIndexFieldNames.VariesByCulture])
+        {
+            yield return new FieldDefinition(name, FieldDefinitionTypes.Raw);
+        }
+
+        yield return new FieldDefinition("email", FieldDefinitionTypes.EmailAddress);
+        if (!withCareerSearch)
+        {
+            yield break;
+        }
+
+        foreach (var name in (string[])[CareerSearchFieldNames.Type, CareerSearchFieldNames.Title, CareerSearchFieldNames.TitleKey,
+                     CareerSearchFieldNames.Route, CareerSearchFieldNames.Industry, CareerSearchFieldNames.ExperienceLevel, CareerSearchFieldNames.Difficulty])
+        {
+            yield return new FieldDefinition(name, FieldDefinitionTypes.Raw);
+        }
+
+        foreach (var name in (string[])[CareerSearchFieldNames.SalaryMin, CareerSearchFieldNames.SalaryMax, CareerSearchFieldNames.PathCount, CareerSearchFieldNames.Engagement])
+        {
+            yield return new FieldDefinition(name, FieldDefinitionTypes.Integer);
+        }
+    }
+
+    [GeneratedRegex("^(?<FieldName>[_\\w]+)_(?<CultureName>[a-z]{2,3}(-[a-z0-9]{2,4})?)$")]
+    private static partial Regex CultureField();
+}
