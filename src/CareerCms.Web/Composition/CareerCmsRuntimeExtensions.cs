@@ -42,6 +42,7 @@ public static class CareerCmsRuntimeExtensions
         services.AddSingleton<SchemaService>();
         services.AddSingleton<DocumentValidator>();
         services.AddSingleton<UmbracoContentFactory>();
+        services.AddSingleton<Umbraco.Cms.Core.Services.IIdKeyMap, DocumentIdKeyMap>();
         services.AddSingleton<DocumentNaming>();
         services.AddSingleton<ContentOperationSupport>();
         services.AddSingleton<ContentEditingService>();

@@ -109,10 +109,9 @@ public sealed class ContentEditingService(ContentOperationSupport support, Docum
             Values = request.Values,
         };
 
-        var cancel = scope.PublishCancelable(new ContentSavingNotification(await support.ToContentAsync(scope, draft).ConfigureAwait(false), scope.Messages));
-        if (cancel is not null)
+        if (await PublishSavingAsync(scope, draft, type) is { } cancelled)
         {
-            return ContentOperationResult.Fail(ContentOperationStatus.CancelledByNotification, [.. cancel]);
+            return cancelled;
         }
 
         var inserted = await support.Documents.InsertNodeAsync(db.Connection, draft, parent?.Path ?? "-1", db.Transaction).ConfigureAwait(false);
@@ -146,13 +145,35 @@ public sealed class ContentEditingService(ContentOperationSupport support, Docum
         var siblings = await support.Documents.GetSiblingNamesAsync(db.Connection, existing.ParentId, existing.Id, db.Transaction).ConfigureAwait(false);
         var (name, segment) = support.Naming.MakeUnique(request.Name, siblings);
         var draft = existing with { Name = name, UrlSegment = segment, Values = request.Values, UpdateDate = support.UtcNow, WriterId = userId };
-        var cancel = scope.PublishCancelable(new ContentSavingNotification(await support.ToContentAsync(scope, draft).ConfigureAwait(false), scope.Messages));
-        if (cancel is not null)
+        if (await PublishSavingAsync(scope, draft, type) is { } cancelled)
         {
-            return ContentOperationResult.Fail(ContentOperationStatus.CancelledByNotification, [.. cancel]);
+            return cancelled;
         }
 
         return ContentOperationResult.Ok(await WriteVersionAsync(scope, draft, userId, auditAction).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// Publishes ContentSavingNotification. A handler that cancels with messages whose category is a property alias
+    /// (Umbraco's EventMessage category) reports field errors: the save fails as ValidationFailed with those errors at
+    /// the fields; other cancels fail as CancelledByNotification.
+    /// </summary>
+    private async Task<ContentOperationResult?> PublishSavingAsync(ContentOperationScope scope, Document draft, Schema.ContentTypeDefinition type)
+    {
+        var cancel = scope.PublishCancelable(new ContentSavingNotification(await support.ToContentAsync(scope, draft).ConfigureAwait(false), scope.Messages));
+        if (cancel is null)
+        {
+            return null;
+        }
+
+        var aliases = support.Schema.GetAllProperties(type).Select(p => p.Alias).ToHashSet(StringComparer.Ordinal);
+        var fieldErrors = scope.Messages.GetAll()
+            .Where(m => aliases.Contains(m.Category))
+            .Select(m => new PropertyValidationError(m.Category, m.Message))
+            .ToArray();
+        return fieldErrors.Length > 0
+            ? new ContentOperationResult(ContentOperationStatus.ValidationFailed, ValidationErrors: fieldErrors, Messages: [.. cancel])
+            : ContentOperationResult.Fail(ContentOperationStatus.CancelledByNotification, [.. cancel]);
     }
 
     private async Task<Document> WriteVersionAsync(ContentOperationScope scope, Document draft, int userId, string auditAction)
