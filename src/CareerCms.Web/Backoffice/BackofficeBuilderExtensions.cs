@@ -52,7 +52,6 @@ public static class BackofficeBuilderExtensions
         services.AddSingleton<DocumentAccess>();
         services.AddSingleton<DocumentPresenter>();
         services.AddSingleton<RichTextSanitizer>();
-        services.AddSingleton<CareerDomainRules>();
         services.AddSingleton<DocumentSaveValidation>();
         services.AddSingleton<PackageManifestReader>();
 

@@ -8,13 +8,12 @@ using CareerCms.Web.Persistence.Repositories;
 namespace CareerCms.Web.Backoffice.Content;
 
 /// <summary>
-/// Prepares a backoffice save: sanitizes rich text, then runs the engine's validator and the careers domain rules
-/// together so the editor sees every problem at its field in one 400 response.
+/// Prepares a backoffice save: sanitizes rich text, then runs the engine's validator so the editor sees every value
+/// problem at its field in one 400 response (the careers domain rules come back from the save itself, at the field).
 /// </summary>
 public sealed class DocumentSaveValidation(
     RichTextSanitizer sanitizer,
     DocumentValidator validator,
-    CareerDomainRules domainRules,
     DatabaseScopeProvider scopes,
     DocumentRepository documents,
     DocumentTreeReader reader)
@@ -31,7 +30,6 @@ public sealed class DocumentSaveValidation(
         }
 
         errors.AddRange(validator.Validate(type, values));
-        errors.AddRange(await domainRules.CheckAsync(type.Alias, key, parentKey, values, ct).ConfigureAwait(false));
         return errors.Count > 0 ? (values, ManagementProblems.ValidationFailed(errors)) : (values, null);
     }
 
