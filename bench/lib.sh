@@ -73,3 +73,22 @@ ensure_corpus() {
     dotnet "$BENCH_DLL" corpus "$folder"
     touch "$folder/.complete"
 }
+
+# ensure_imported <dest>: copies into <dest> a SQLite data folder with the corpus imported (--usync-import) and its
+# indexes built by one start of the site. The pristine folder (bench/out/corpus-sqlite) is made once and reused.
+ensure_imported() {
+    local dest=$1 pristine=$ROOT/bench/out/corpus-sqlite corpus=$ROOT/bench/out/corpus pid
+    ensure_corpus "$corpus"
+    if [[ ! -f $pristine/.ready ]]; then
+        echo "==> Importing the corpus into $pristine (once) and building its indexes"
+        rm -rf "$pristine" && mkdir -p "$pristine"
+        (cd "$SITE" && CareerCms__DataDirectory="$pristine" Logging__LogLevel__Default=Warning \
+            dotnet CareerCms.Web.dll --usync-import "$corpus" >"$pristine.import.log" 2>&1) || { tail -20 "$pristine.import.log"; return 1; }
+        start_site "$pristine.start.log" CareerCms__DataDirectory="$pristine" ASPNETCORE_URLS="http://127.0.0.1:5290"
+        pid=$SITE_PID
+        wait_http "http://127.0.0.1:5290/umbraco/delivery/api/v2/content/item/software-developer" "$pid" 600
+        stop_pid "$pid"
+        touch "$pristine/.ready"
+    fi
+    rm -rf "$dest" && mkdir -p "$(dirname "$dest")" && cp -a "$pristine" "$dest"
+}

@@ -33,9 +33,19 @@ export async function getJson(element, path) {
   return body;
 }
 
+const template = document.createElement('template');
+
+// UUI elements set attributes in their constructors, which document.createElement forbids for custom elements;
+// importing a parsed element upgrades them instead (as Lit templates do). Tags are literals of this package.
+function create(tag) {
+  if (!tag.includes('-')) return document.createElement(tag);
+  template.innerHTML = `<${tag}></${tag}>`;
+  return document.importNode(template.content.firstElementChild, true);
+}
+
 /** Creates an element with attributes/properties and children (strings become text nodes: never parsed as HTML). */
 export function h(tag, props = {}, ...children) {
-  const element = document.createElement(tag);
+  const element = create(tag);
   for (const [key, value] of Object.entries(props ?? {})) {
     if (value === undefined || value === null || value === false) continue;
     if (key.startsWith('on') && typeof value === 'function') element.addEventListener(key.substring(2), value);

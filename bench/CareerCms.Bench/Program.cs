@@ -1,21 +1,27 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using CareerCms.Web.Composition;
 using CareerCms.Web.Content.Services;
 using CareerCms.Web.Corpus;
 
 // corpus <folder>                                   writes the 1,627-career corpus as a uSync folder
 // publish <provider> <connection> <dataDir> <count> republishes random careers; prints median and p99 latency
+// backoffice <baseUrl> <email> <password> <count>  signs in to the management API and times the tree and the list
+//                                                   (collection) view of the Careers folder: median, p95, p99
 return args.FirstOrDefault() switch
 {
     "corpus" => await WriteCorpusAsync(args[1]),
     "publish" => await PublishLatencyAsync(args[1], args[2], args[3], int.Parse(args[4], CultureInfo.InvariantCulture)),
+    "backoffice" => await BackofficeLatencyAsync(args[1], args[2], args[3], int.Parse(args[4], CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: corpus <folder> | publish <Microsoft.Data.Sqlite|Npgsql> <connection> <dataDir> <count>");
+    Console.Error.WriteLine("usage: corpus <folder> | publish <Microsoft.Data.Sqlite|Npgsql> <connection> <dataDir> <count> | backoffice <baseUrl> <email> <password> <count>");
     return 2;
 }
 
@@ -68,3 +74,86 @@ static async Task<int> PublishLatencyAsync(string provider, string connection, s
         $"publish ({provider}, {careers.Length} careers, {count} publishes incl. index update): median {Percentile(0.5):F1} ms, p99 {Percentile(0.99):F1} ms"));
     return 0;
 }
+
+static async Task<int> BackofficeLatencyAsync(string baseUrl, string email, string password, int count)
+{
+    var cookies = new CookieContainer();
+    using var handler = new SocketsHttpHandler { CookieContainer = cookies, UseCookies = true, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+    using var http = new HttpClient(handler) { BaseAddress = new Uri(baseUrl.TrimEnd('/') + "/umbraco/management/api/v1/") };
+
+    // Antiforgery first (the readable UMB-XSRF-TOKEN cookie), then the sign-in, as the backoffice UI does.
+    var watch = Stopwatch.StartNew();
+    (await http.GetAsync(new Uri("server/status", UriKind.Relative))).EnsureSuccessStatusCode();
+    var token = cookies.GetCookies(http.BaseAddress!).FirstOrDefault(c => c.Name == "UMB-XSRF-TOKEN")?.Value
+        ?? throw new InvalidOperationException("no UMB-XSRF-TOKEN cookie from server/status");
+    using var login = new HttpRequestMessage(HttpMethod.Post, new Uri("security/back-office/login", UriKind.Relative))
+    {
+        Content = JsonContent.Create(new { username = email, password }),
+    };
+    login.Headers.Add("X-UMB-XSRF-TOKEN", token);
+    using var loginResponse = await http.SendAsync(login);
+    if (!loginResponse.IsSuccessStatusCode)
+    {
+        Console.Error.WriteLine($"login failed: {(int)loginResponse.StatusCode} {await loginResponse.Content.ReadAsStringAsync()}");
+        return 1;
+    }
+
+    Console.WriteLine(FormattableString.Invariant($"sign-in (server/status + login, first requests of the process): {watch.Elapsed.TotalMilliseconds:F0} ms"));
+
+    using var roots = JsonDocument.Parse(await http.GetStringAsync(new Uri("tree/document/root?skip=0&take=50", UriKind.Relative)));
+    var careers = roots.RootElement.GetProperty("items").EnumerateArray()
+        .First(i => i.GetProperty("variants")[0].GetProperty("name").GetString() == "Careers");
+    var id = careers.GetProperty("id").GetString();
+    Console.WriteLine($"Careers folder {id}: {careers.GetProperty("childCount").GetInt32()} children");
+
+    var scenarios = new (string Label, string[] Urls)[]
+    {
+        ("tree root (take=50)", ["tree/document/root?skip=0&take=50"]),
+        ("tree children of Careers (take=50)", [$"tree/document/children?parentId={id}&skip=0&take=50"]),
+        ("document/{id} (the folder's workspace)", [$"document/{id}"]),
+        ("collection first page (take=50)", [$"collection/document/{id}?skip=0&take=50"]),
+        ("collection first page (take=25, as the UI)", [$"collection/document/{id}?orderBy=sortOrder&orderDirection=Ascending&skip=0&take=25"]),
+        ("collection by name desc (take=50)", [$"collection/document/{id}?orderBy=name&orderDirection=Descending&skip=0&take=50"]),
+        ("collection filter 'engineer' (take=50)", [$"collection/document/{id}?filter=engineer&skip=0&take=50"]),
+        ("collection last page (skip=1600)", [$"collection/document/{id}?skip=1600&take=50"]),
+        ("open list view: document + collection", [$"document/{id}", $"collection/document/{id}?orderBy=sortOrder&orderDirection=Ascending&skip=0&take=25"]),
+    };
+
+    Console.WriteLine($"| request (sequential, {count} times after 5 warm-ups) | bytes | median ms | p95 ms | p99 ms | max ms |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+    foreach (var (label, urls) in scenarios)
+    {
+        long bytes = 0;
+        var timings = new List<double>(count);
+        for (var i = -5; i < count; i++)
+        {
+            bytes = 0;
+            var request = Stopwatch.StartNew();
+            foreach (var url in urls)
+            {
+                using var response = await http.GetAsync(new Uri(url, UriKind.Relative));
+                var body = await response.Content.ReadAsByteArrayAsync();
+                if (!response.IsSuccessStatusCode)
+                {
+                    Console.Error.WriteLine($"{url}: HTTP {(int)response.StatusCode}");
+                    return 1;
+                }
+
+                bytes += body.Length;
+            }
+
+            if (i >= 0)
+            {
+                timings.Add(request.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        timings.Sort();
+        Console.WriteLine(FormattableString.Invariant(
+            $"| {label} | {bytes} | {Pct(timings, 0.5):F1} | {Pct(timings, 0.95):F1} | {Pct(timings, 0.99):F1} | {timings[^1]:F1} |"));
+    }
+
+    return 0;
+}
+
+static double Pct(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

@@ -1,4 +1,5 @@
 using CareerCms.Web.Content.Documents;
+using CareerCms.Web.Content.Editors;
 using CareerCms.Web.Content.Published;
 using CareerCms.Web.Content.UmbracoAdapters;
 using CareerCms.Web.DeliveryApi;
@@ -15,7 +16,6 @@ namespace CareerCms.Web.Search.Indexing;
 /// </summary>
 public sealed class CareerSearchProjection(
     UmbracoContentFactory contentFactory,
-    PropertyIndexValues propertyValues,
     ISearchRankingSignals signals,
     DeliveryApiRouteBuilder routes)
 {
@@ -34,13 +34,11 @@ public sealed class CareerSearchProjection(
         fields[CareerSearchFieldNames.Title] = [title];
         fields[CareerSearchFieldNames.TitleKey] = [SearchText.TitleKey(title)];
 
+        // The property fields are already flattened (rich text as text, block lists as their readable sum): reuse them.
         var body = new List<string>();
         foreach (var alias in isPath ? PathBodyProperties : CareerBodyProperties)
         {
-            if (content.Properties.TryGetValue(alias, out var property))
-            {
-                body.AddRange(propertyValues.ReadableText(property.PropertyType.PropertyEditorAlias, property.GetValue(null, null, true), context.ResolveName));
-            }
+            body.AddRange(Readable(fields, content, alias, context.ResolveName));
         }
 
         // The career a path leads to is part of what the path is about ("... to MLOps Engineer").
@@ -54,8 +52,8 @@ public sealed class CareerSearchProjection(
         }
 
         fields[CareerSearchFieldNames.Body] = [string.Join('\n', body.Where(text => text.Length > 0))];
-        var summary = Text(content, isPath ? CareerContentTypes.Headline : CareerContentTypes.Summary);
-        var details = Text(content, isPath ? CareerContentTypes.Narrative : CareerContentTypes.Description);
+        var summary = string.Join(' ', Readable(fields, content, isPath ? CareerContentTypes.Headline : CareerContentTypes.Summary, _ => null));
+        var details = string.Join(' ', Readable(fields, content, isPath ? CareerContentTypes.Narrative : CareerContentTypes.Description, _ => null));
         AddIfAny(fields, CareerSearchFieldNames.Summary, summary);
         AddIfAny(fields, CareerSearchFieldNames.Details, details);
 
@@ -110,10 +108,22 @@ public sealed class CareerSearchProjection(
 
     private static readonly IReadOnlyDictionary<string, string?> PropertyValuesEmpty = new Dictionary<string, string?>();
 
-    private string Text(IContent content, string alias) =>
-        content.Properties.TryGetValue(alias, out var property)
-            ? string.Join(' ', propertyValues.ReadableText(property.PropertyType.PropertyEditorAlias, property.GetValue(null, null, true), _ => null))
-            : string.Empty;
+    /// <summary>The readable values of an already flattened property: picked documents by name, numbers left out.</summary>
+    private static IEnumerable<string> Readable(IDictionary<string, List<object>> fields, IContent content, string alias, Func<Guid, string?> resolveName)
+    {
+        if (!fields.TryGetValue(alias, out var values) || !content.Properties.TryGetValue(alias, out var property))
+        {
+            return [];
+        }
+
+        return property.PropertyType.PropertyEditorAlias switch
+        {
+            EditorCatalog.ContentPicker or EditorCatalog.MultiNodeTreePicker =>
+                values.OfType<string>().Select(PropertyIndexValues.KeyOf).Where(key => key != Guid.Empty).Select(resolveName).OfType<string>().ToList(),
+            EditorCatalog.Integer or EditorCatalog.Decimal or EditorCatalog.TrueFalse or EditorCatalog.DateTime => [],
+            _ => values.OfType<string>().ToList(),
+        };
+    }
 
     private static string? FirstItem(IContent content, string alias) =>
         content.GetValue(alias, published: true) is string stored ? PropertyIndexValues.ListItems(stored).FirstOrDefault() : null;

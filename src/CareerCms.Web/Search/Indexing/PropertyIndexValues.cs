@@ -21,6 +21,9 @@ public sealed partial class PropertyIndexValues(SchemaCatalog schema)
 {
     private const int MaxBlockDepth = 3;
 
+    // Editor aliases of element type properties, per loaded element type (a schema reload makes new instances).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentTypeDefinition, Dictionary<string, string>> _editors = [];
+
     /// <summary>Adds the fields of one property to <paramref name="fields"/>.</summary>
     /// <param name="fields">The value set being built (field name to values).</param>
     /// <param name="alias">The property alias (the field name).</param>
@@ -52,7 +55,8 @@ public sealed partial class PropertyIndexValues(SchemaCatalog schema)
             }
         }
 
-        var text = Tags().Replace(markup, " ");
+        // Block boundaries separate words; inline tags (<b>, <a>) do not.
+        var text = Tags().Replace(BlockTags().Replace(markup, " "), string.Empty);
         return Spaces().Replace(WebUtility.HtmlDecode(text), " ").Trim();
     }
 
@@ -82,8 +86,21 @@ public sealed partial class PropertyIndexValues(SchemaCatalog schema)
     /// <summary>The document keys of picker UDIs (<c>umb://document/{32 hex}</c>), comma-separated.</summary>
     public static IEnumerable<Guid> PickedKeys(string stored) =>
         stored.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(part => UdiParser.TryParse(part, out GuidUdi? udi) && udi is not null ? udi.Guid : Guid.Empty)
+            .Select(KeyOf)
             .Where(key => key != Guid.Empty);
+
+    /// <summary>The key of one picker UDI; <see cref="Guid.Empty"/> when it is not a UDI.</summary>
+    public static Guid KeyOf(string udi)
+    {
+        // The common shape is parsed directly (Core's UdiParser is general and slow for bulk indexing).
+        var slash = udi.LastIndexOf('/');
+        if (udi.StartsWith("umb://", StringComparison.Ordinal) && slash > 6 && Guid.TryParseExact(udi.AsSpan(slash + 1), "N", out var key))
+        {
+            return key;
+        }
+
+        return UdiParser.TryParse(udi, out GuidUdi? parsed) && parsed is not null ? parsed.Guid : Guid.Empty;
+    }
 
     private static string? AsText(object? value) => value switch
     {
@@ -151,11 +168,10 @@ public sealed partial class PropertyIndexValues(SchemaCatalog schema)
         var sum = new List<string>();
         for (var i = 0; i < blocks.Count; i++)
         {
-            var elementType = schema.GetContentType(blocks[i].ContentTypeKey);
+            var editors = EditorsOf(schema.GetContentType(blocks[i].ContentTypeKey));
             foreach (var (nestedAlias, nestedValue) in blocks[i].Values)
             {
-                var editor = elementType is null ? null : schema.GetAllProperties(elementType).FirstOrDefault(p => p.Alias == nestedAlias)?.EditorAlias;
-                editor ??= EditorCatalog.TextBox;
+                var editor = editors.GetValueOrDefault(nestedAlias) ?? EditorCatalog.TextBox;
                 sum.AddRange(ReadableText(editor, nestedValue, resolveName, depth + 1));
                 if (explicitNested)
                 {
@@ -203,6 +219,11 @@ public sealed partial class PropertyIndexValues(SchemaCatalog schema)
         }
     }
 
+    private IReadOnlyDictionary<string, string> EditorsOf(ContentTypeDefinition? elementType) =>
+        elementType is null
+            ? new Dictionary<string, string>()
+            : _editors.GetValue(elementType, type => schema.GetAllProperties(type).ToDictionary(p => p.Alias, p => p.EditorAlias, StringComparer.Ordinal));
+
     private static IEnumerable<string> LinkNames(string stored)
     {
         try
@@ -237,6 +258,9 @@ public sealed partial class PropertyIndexValues(SchemaCatalog schema)
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
+
+    [GeneratedRegex("<(?:br|hr|/?p|/?div|/?li|/?ul|/?ol|/?h[1-6]|/?tr|/?td|/?th|/?blockquote|/?pre|/?table)\\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockTags();
 
     [GeneratedRegex("\\s+")]
     private static partial Regex Spaces();

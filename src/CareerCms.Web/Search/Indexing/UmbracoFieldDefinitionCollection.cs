@@ -16,6 +16,11 @@ public sealed partial class UmbracoFieldDefinitionCollection : FieldDefinitionCo
     {
     }
 
+    // Every field of every document is resolved on each write and query: remember culture-suffix lookups (undone
+    // whenever a definition is added, which changes Count).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FieldDefinition?> _cultureLookups = new(StringComparer.Ordinal);
+    private int _cachedForCount = -1;
+
     /// <inheritdoc />
     public override bool TryGetValue(string fieldName, out FieldDefinition definition)
     {
@@ -24,8 +29,19 @@ public sealed partial class UmbracoFieldDefinitionCollection : FieldDefinitionCo
             return true;
         }
 
-        var match = CultureField().Match(fieldName);
-        return match.Success && base.TryGetValue(match.Groups["FieldName"].Value, out definition);
+        if (Volatile.Read(ref _cachedForCount) != Count)
+        {
+            _cultureLookups.Clear();
+            Volatile.Write(ref _cachedForCount, Count);
+        }
+
+        var found = _cultureLookups.GetOrAdd(fieldName, name =>
+        {
+            var match = CultureField().Match(name);
+            return match.Success && base.TryGetValue(match.Groups["FieldName"].Value, out var cultureDefinition) ? cultureDefinition : null;
+        });
+        definition = found!;
+        return found is not null;
     }
 
     private static IEnumerable<FieldDefinition> Definitions(bool withCareerSearch)

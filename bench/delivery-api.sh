@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Delivery API load test (issue 3), Release build on loopback, SQLite with the 1,627-career corpus imported:
+# req/s, p50/p99 latency (wrk --latency) and peak RSS (VmHWM) of the site for list, filter+sort, item by path and
+# item by id, next to the same figures for bench/CareerCms.CeilingServer answering precomputed copies of the same
+# responses (same byte size), in the same run.
+#   DURATION=20 WARMUP=5 CONNECTIONS=32 THREADS=2 bench/delivery-api.sh
+#   OUTPUT_CACHE=true bench/delivery-api.sh      the same with Umbraco:CMS:DeliveryApi:OutputCache:Enabled
+# The corpus and its imported SQLite data folder (indexes built) are made once under bench/out and copied per run. About 4-5 minutes
+# (plus about 2 minutes the first time, for the corpus and its import).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+DURATION=${DURATION:-20}
+WARMUP=${WARMUP:-5}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+OUTPUT_CACHE=${OUTPUT_CACHE:-false}
+(( DURATION <= 60 && WARMUP <= 30 && CONNECTIONS <= 256 )) || { echo "keep DURATION <= 60, WARMUP <= 30, CONNECTIONS <= 256" >&2; exit 2; }
+OUT=$ROOT/bench/out/delivery
+DATA=$OUT/data
+SITE_PORT=5201
+CEILING_PORT=5202
+trap cleanup_pids EXIT
+trap "exit 130" INT TERM
+rm -rf "$OUT" && mkdir -p "$OUT/bodies"
+
+command -v wrk >/dev/null || { echo "==> apt-get install wrk"; apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
+machine_info
+echo "wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s per scenario; output cache: $OUTPUT_CACHE"
+build_release CareerCms.Bench CareerCms.CeilingServer
+
+ensure_imported "$DATA"
+
+echo "==> Starting the site (Release, SQLite, corpus imported and indexed: a warm start)"
+BASE=http://127.0.0.1:$SITE_PORT/umbraco/delivery/api/v2
+started=$(now_ms)
+start_site "$OUT/site.log" CareerCms__DataDirectory="$DATA" ASPNETCORE_URLS="http://127.0.0.1:$SITE_PORT" \
+    Umbraco__CMS__DeliveryApi__OutputCache__Enabled="$OUTPUT_CACHE"
+wait_http "$BASE/content/item/software-developer" "$SITE_PID" 300
+echo "site answered after $(( $(now_ms) - started )) ms; RSS after start: $(awk '/^VmRSS:/{printf "%.0f", $2/1024}' /proc/$SITE_PID/status) MiB"
+
+ID=$(curl -sf "$BASE/content/item/software-developer" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+declare -A URLS=(
+    [list]="/content?fetch=children:/&take=10"
+    [filter-sort]="/content?filter=contentType:career&filter=name:engineer&sort=name:asc&take=10"
+    [item-by-path]="/content/item/software-developer"
+    [item-by-id]="/content/item/$ID"
+)
+SCENARIOS=(list filter-sort item-by-path item-by-id)
+for s in "${SCENARIOS[@]}"; do
+    code=$(curl -s -o "$OUT/bodies/$s.json" -w '%{http_code}' "$BASE${URLS[$s]}")
+    [[ $code == 200 ]] || { echo "$s: HTTP $code for ${URLS[$s]}" >&2; head -c 400 "$OUT/bodies/$s.json" >&2; exit 1; }
+    echo "$s: GET /umbraco/delivery/api/v2${URLS[$s]} -> $(stat -c %s "$OUT/bodies/$s.json") bytes, total $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d.get("total","-"))' "$OUT/bodies/$s.json")"
+done
+
+echo "==> Starting the ceiling server"
+dotnet "$CEILING_DLL" "$OUT/bodies" --urls "http://127.0.0.1:$CEILING_PORT" >"$OUT/ceiling.log" 2>&1 &
+CEILING_PID=$!
+BENCH_PIDS+=("$CEILING_PID")
+wait_http "http://127.0.0.1:$CEILING_PORT/list" "$CEILING_PID" 60
+for s in "${SCENARIOS[@]}"; do
+    cmp -s <(curl -sf "http://127.0.0.1:$CEILING_PORT/$s") "$OUT/bodies/$s.json" || { echo "ceiling body differs for $s" >&2; exit 1; }
+done
+
+to_ms() {  # wrk's 1.23us / 4.56ms / 1.2s -> ms
+    awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+
+declare -A PEAK=()
+note_peak() { local v; v=$(peak_rss_mib "$1"); (( v > ${PEAK[$1]:-0} )) && PEAK[$1]=$v; return 0; }
+
+# run_wrk <label> <pid> <url>: warm-up, reset the process's peak RSS, measure; appends one row to $OUT/rows.
+run_wrk() {
+    local label=$1 pid=$2 url=$3 log=$OUT/wrk-$1.txt rps p50 p99 errors
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >/dev/null
+    note_peak "$pid"
+    echo 5 >"/proc/$pid/clear_refs"   # resets VmHWM to the current RSS: the peak below is this scenario's
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url" >"$log"
+    note_peak "$pid"
+    rps=$(awk '/^Requests\/sec:/{printf "%.0f", $2}' "$log")
+    p50=$(to_ms "$(awk '$1=="50%"{print $2}' "$log")")
+    p99=$(to_ms "$(awk '$1=="99%"{print $2}' "$log")")
+    errors=$(awk '/Non-2xx or 3xx responses:/{n+=$NF} /Socket errors:/{n+=1} END{print n+0}' "$log")
+    printf '| %-22s | %8s | %8s | %8s | %7s | %6s |\n' "$label" "$rps" "$p50" "$p99" "$(peak_rss_mib "$pid")" "$errors" | tee -a "$OUT/rows"
+}
+
+echo "==> Load ($THREADS threads, $CONNECTIONS connections, ${DURATION} s each after ${WARMUP} s warm-up)"
+printf '| %-22s | %8s | %8s | %8s | %7s | %6s |\n' "scenario" "req/s" "p50 ms" "p99 ms" "RSS MiB" "errors"
+echo "|------------------------|---------:|---------:|---------:|--------:|-------:|"
+for s in "${SCENARIOS[@]}"; do
+    run_wrk "$s site" "$SITE_PID" "$BASE${URLS[$s]}"
+    run_wrk "$s ceiling" "$CEILING_PID" "http://127.0.0.1:$CEILING_PORT/$s"
+done
+echo "peak RSS over the whole run (VmHWM; the table's column is each scenario's own peak): site ${PEAK[$SITE_PID]} MiB, ceiling ${PEAK[$CEILING_PID]} MiB"
+echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using CareerCms.Search.Rebuilding;
+using CareerCms.Web.Content.Services;
+using CareerCms.Web.Corpus;
+using CareerCms.Web.Search.Careers;
+using CareerCms.Web.Search.Indexing;
+
+namespace CareerCms.Search.Bench;
+
+/// <summary>One corpus: load it, rebuild both content indexes, time queries, time publish-to-searchable.</summary>
+internal static class SearchBenchmark
+{
+    public static async Task<string> RunAsync(string repositoryRoot, string label, IReadOnlyList<CorpusNode> nodes, int queriesPerSet, int probes)
+    {
+        var data = Directory.CreateTempSubdirectory("careercms-search-bench-").FullName;
+        var report = new StringBuilder();
+        try
+        {
+            await using var site = await BenchSite.StartAsync(repositoryRoot, data);
+            var sync = site.Get<ContentIndexSync>();
+            await sync.WaitForIndexingAsync();
+
+            var clock = Stopwatch.StartNew();
+            var loaded = await CorpusLoader.LoadAsync(site, nodes);
+            var loadSeconds = clock.Elapsed.TotalSeconds;
+            Console.WriteLine($"[{label}] loaded {loaded} documents in {loadSeconds:0.0} s");
+
+            if (Environment.GetEnvironmentVariable("CAREERCMS_BENCH_PROFILE") == "1")
+            {
+                await ProfileRebuild.RunAsync(site);
+                await ProfileRebuild.RunAsync(site);
+            }
+
+            report.AppendLine(CultureInfo.InvariantCulture, $"### {label}").AppendLine();
+            report.AppendLine(CultureInfo.InvariantCulture, $"{loaded:N0} documents written to SQLite in {loadSeconds:0.0} s (bulk, outside the benchmark).").AppendLine();
+            report.AppendLine("| full rebuild | documents | seconds | documents/s |").AppendLine("|---|---:|---:|---:|");
+            foreach (var index in ContentIndexNames.All)
+            {
+                GC.Collect();
+                clock.Restart();
+                var result = await site.Get<IndexRebuilder>().RebuildAsync(index);
+                var seconds = clock.Elapsed.TotalSeconds;
+                if (!result.Succeeded)
+                {
+                    throw new InvalidOperationException($"Rebuilding {index} failed: {result.Message}");
+                }
+
+                Console.WriteLine($"[{label}] rebuilt {index}: {result.ItemCount} in {seconds:0.00} s");
+                report.AppendLine(CultureInfo.InvariantCulture, $"| {index} | {result.ItemCount:N0} | {seconds:0.00} | {result.ItemCount / seconds:N0} |");
+            }
+
+            await sync.WaitForIndexingAsync();
+            report.AppendLine();
+            await QueriesAsync(site, nodes, queriesPerSet, report, label);
+            await PublishToSearchableAsync(site, probes, report, label);
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(data, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the OS to clean.
+            }
+        }
+
+        return report.ToString();
+    }
+
+    private static async Task QueriesAsync(BenchSite site, IReadOnlyList<CorpusNode> nodes, int perSet, StringBuilder report, string label)
+    {
+        var search = site.Get<CareerSearchService>();
+        var sets = QuerySets.Build(nodes, perSet, seed: 20250106);
+        foreach (var query in sets.SelectMany(s => s.Queries).Take(300))
+        {
+            await search.SearchAsync(new CareerSearchRequest { Query = query });
+        }
+
+        report.AppendLine("| query set (server-side, ms) | queries | p50 | p95 | p99 | max | with hits |").AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var (name, queries) in sets)
+        {
+            var timings = new List<double>(queries.Count);
+            var found = 0;
+            foreach (var query in queries)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var result = await search.SearchAsync(new CareerSearchRequest { Query = query });
+                timings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                found += result.Response!.Total > 0 ? 1 : 0;
+            }
+
+            var stats = LatencyStats.Of(timings);
+            Console.WriteLine($"[{label}] {name}: p50 {stats.P50:0.00} p95 {stats.P95:0.00} p99 {stats.P99:0.00} ms");
+            report.AppendLine(stats.Row(name, string.Create(CultureInfo.InvariantCulture, $" {100.0 * found / queries.Count:0}% |")));
+        }
+
+        var suggestTimings = new List<double>();
+        foreach (var query in sets[0].Queries.Select(q => q[..Math.Min(q.Length, 1 + (q.Length % 4))]))
+        {
+            var start = Stopwatch.GetTimestamp();
+            await search.SuggestAsync(query);
+            suggestTimings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        report.AppendLine(LatencyStats.Of(suggestTimings).Row("suggest, 1-4 letters", " |"));
+        var browse = new List<double>();
+        for (var i = 0; i < 50; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await search.SearchAsync(new CareerSearchRequest { Industries = i % 2 == 0 ? [] : ["Healthcare"] });
+            browse.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        report.AppendLine(LatencyStats.Of(browse).Row("browse (no text, facets only)", " |")).AppendLine();
+    }
+
+    private static async Task PublishToSearchableAsync(BenchSite site, int probes, StringBuilder report, string label)
+    {
+        var editing = site.Get<ContentEditingService>();
+        var publishing = site.Get<ContentPublishingService>();
+        var search = site.Get<CareerSearchService>();
+        var publishCall = new List<double>();
+        var searchable = new List<double>();
+        for (var i = 0; i < probes; i++)
+        {
+            var token = string.Create(CultureInfo.InvariantCulture, $"probe{i}zq{Environment.TickCount64 % 100000}");
+            var saved = await editing.SaveAsync(new DocumentSaveRequest
+            {
+                ParentKey = CorpusContentTypes.StarterCareersRootKey,
+                ContentTypeAlias = "career",
+                Name = "Benchmark " + token,
+                Values = new Dictionary<string, string?>
+                {
+                    ["summary"] = "A benchmark probe " + token,
+                    ["industry"] = "[\"Other\"]",
+                    ["experienceLevel"] = "[\"Mid\"]",
+                    ["salaryMin"] = "50000",
+                    ["salaryMax"] = "60000",
+                },
+            }, -1);
+            if (!saved.Succeeded)
+            {
+                throw new InvalidOperationException($"Saving a probe failed: {saved.Status}");
+            }
+
+            var start = Stopwatch.GetTimestamp();
+            var published = await publishing.PublishAsync(saved.Document!.Key, -1);
+            publishCall.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            if (!published.Succeeded)
+            {
+                throw new InvalidOperationException($"Publishing a probe failed: {published.Status}");
+            }
+
+            while (true)
+            {
+                var result = await search.SearchAsync(new CareerSearchRequest { Query = token + " " });
+                if (result.Response!.Total > 0)
+                {
+                    break;
+                }
+
+                if (Stopwatch.GetElapsedTime(start) > TimeSpan.FromSeconds(30))
+                {
+                    throw new TimeoutException("A published probe did not become searchable within 30 s.");
+                }
+
+                await Task.Delay(2);
+            }
+
+            searchable.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            await Task.Delay(100);
+        }
+
+        Console.WriteLine($"[{label}] publish-to-searchable p50 {LatencyStats.Of(searchable).P50:0} ms");
+        report.AppendLine("| publish (ms) | probes | p50 | p95 | p99 | max |").AppendLine("|---|---:|---:|---:|---:|---:|");
+        report.AppendLine(LatencyStats.Of(publishCall).Row("publish call returns"));
+        report.AppendLine(LatencyStats.Of(searchable).Row("publish start → found by the career search")).AppendLine();
+    }
+}
