@@ -50,6 +50,13 @@ public static class CareerCmsHostRegistration
         services.AddHostedService(sp => sp.GetRequiredService<PathStartStore>());
 
         services.AddSingleton<IDeliveryApiPropertyRenderer, CareerOutputPropertyRenderer>();
+
+        // The plugin's computed editors may be used in data types (their values are computed, never stored).
+        foreach (var alias in CareerCms.Plugin.DeliveryApi.Output.CareerOutputEditors.All)
+        {
+            services.AddSingleton(new CareerCms.Web.Content.Editors.PropertyEditorRegistration(alias));
+        }
+
         return builder;
     }
 }

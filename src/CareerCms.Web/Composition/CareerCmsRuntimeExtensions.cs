@@ -41,6 +41,7 @@ public static class CareerCmsRuntimeExtensions
         services.AddSingleton<SchemaCatalog>();
         services.AddSingleton<SchemaService>();
         services.AddSingleton<DocumentValidator>();
+        services.AddSingleton<PropertyEditorRegistry>();
         services.AddSingleton<UmbracoContentFactory>();
         services.AddSingleton<Umbraco.Cms.Core.Services.IIdKeyMap, DocumentIdKeyMap>();
         services.AddSingleton<DocumentNaming>();

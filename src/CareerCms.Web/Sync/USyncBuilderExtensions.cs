@@ -35,7 +35,9 @@ public static class USyncBuilderExtensions
 
         builder.Services.AddSingleton<USyncFolderReader>();
         builder.Services.AddSingleton<USyncImportChecker>(sp => new USyncImportChecker(
-            sp.GetRequiredService<Content.Schema.SchemaCatalog>(), sp.GetRequiredService<IOptions<USyncSettings>>().Value));
+            sp.GetRequiredService<Content.Schema.SchemaCatalog>(),
+            sp.GetRequiredService<IOptions<USyncSettings>>().Value,
+            sp.GetRequiredService<Content.Editors.PropertyEditorRegistry>()));
         builder.Services.AddSingleton<SchemaImportStep>();
         builder.Services.AddSingleton<ContentImportStep>();
         builder.Services.AddSingleton<USyncImporter>();

@@ -11,6 +11,7 @@ public sealed class SchemaService(
     SchemaRepository repository,
     SchemaCatalog catalog,
     ContentChangeJournal journal,
+    PropertyEditorRegistry editors,
     TimeProvider clock)
 {
     /// <summary>Saves (creates or updates by key) data types and document types in one transaction.</summary>
@@ -51,7 +52,7 @@ public sealed class SchemaService(
         var problems = new List<string>();
         var dataTypeKeys = catalog.DataTypes.Select(d => d.Key).Concat(dataTypes.Select(d => d.Key)).ToHashSet();
         var typesByKey = catalog.ContentTypes.Where(c => contentTypes.All(n => n.Key != c.Key)).Concat(contentTypes).ToDictionary(c => c.Key);
-        foreach (var dataType in dataTypes.Where(d => !EditorCatalog.IsKnown(d.EditorAlias)))
+        foreach (var dataType in dataTypes.Where(d => !editors.IsKnown(d.EditorAlias)))
         {
             problems.Add($"Data type '{dataType.Name}' uses the unknown editor '{dataType.EditorAlias}'.");
         }
@@ -70,7 +71,7 @@ public sealed class SchemaService(
                     problems.Add($"'{type.Alias}.{property.Alias}' uses the missing data type {property.DataTypeKey}.");
                 }
 
-                if (!EditorCatalog.IsKnown(property.EditorAlias))
+                if (!editors.IsKnown(property.EditorAlias))
                 {
                     problems.Add($"'{type.Alias}.{property.Alias}' uses the unknown editor '{property.EditorAlias}'.");
                 }

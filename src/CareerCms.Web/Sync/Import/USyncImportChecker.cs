@@ -10,7 +10,7 @@ namespace CareerCms.Web.Sync.Import;
 /// and aliases, unknown editors, missing data types and document types, missing parents, unknown properties.
 /// Also works out the order content is imported in (parents first, then by sort order).
 /// </summary>
-public sealed class USyncImportChecker(SchemaCatalog catalog, USyncSettings settings)
+public sealed class USyncImportChecker(SchemaCatalog catalog, USyncSettings settings, PropertyEditorRegistry editors)
 {
     /// <summary>Checks the set; returns the errors and the content in import order.</summary>
     public async Task<(List<USyncImportError> Errors, List<USyncFile<ContentSyncItem>> ContentOrder)> CheckAsync(
@@ -57,7 +57,7 @@ public sealed class USyncImportChecker(SchemaCatalog catalog, USyncSettings sett
 
     private void CheckDataTypes(USyncFileSet set, List<USyncImportError> errors)
     {
-        foreach (var file in set.DataTypes.Where(f => !EditorCatalog.IsKnown(f.Item.EditorAlias)))
+        foreach (var file in set.DataTypes.Where(f => !editors.IsKnown(f.Item.EditorAlias)))
         {
             errors.Add(file.Error(
                 $"Data type '{file.Item.Name}' uses the unknown property editor '{file.Item.EditorAlias}'.", file.LineOf("Info", "EditorAlias")));
@@ -112,7 +112,7 @@ public sealed class USyncImportChecker(SchemaCatalog catalog, USyncSettings sett
                 {
                     errors.Add(file.Error($"Property '{type.Alias}.{property.Alias}' uses the data type {property.DataTypeKey:D}, which is neither in DataTypes nor in the database.", line));
                 }
-                else if (dataType.EditorAlias != property.EditorAlias && EditorCatalog.IsKnown(dataType.EditorAlias))
+                else if (dataType.EditorAlias != property.EditorAlias && editors.IsKnown(dataType.EditorAlias))
                 {
                     errors.Add(file.Error($"Property '{type.Alias}.{property.Alias}' says <Type>{property.EditorAlias}</Type> but its data type '{dataType.Name}' uses '{dataType.EditorAlias}'.", line));
                 }
