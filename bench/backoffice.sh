@@ -27,7 +27,9 @@ start_site "$OUT/site.log" CareerCms__DataDirectory="$OUT/data" ASPNETCORE_URLS=
     Umbraco__CMS__Unattended__InstallUnattended=true Umbraco__CMS__Unattended__UnattendedUserName="Bench Admin" \
     Umbraco__CMS__Unattended__UnattendedUserEmail="$EMAIL" Umbraco__CMS__Unattended__UnattendedUserPassword="$PASSWORD"
 wait_http "http://127.0.0.1:$PORT/umbraco/management/api/v1/server/status" "$SITE_PID" 300
-echo "site answered after $(( $(now_ms) - started )) ms"
+answered=$(( $(now_ms) - started ))
+wait_idle "$SITE_PID" 180
+echo "site answered after $answered ms, went idle after $(( IDLE_AT_MS - started )) ms"
 
 echo "==> Management API timings"
 dotnet "$BENCH_DLL" backoffice "http://127.0.0.1:$PORT" "$EMAIL" "$PASSWORD" "$COUNT"

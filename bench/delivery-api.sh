@@ -36,7 +36,9 @@ started=$(now_ms)
 start_site "$OUT/site.log" CareerCms__DataDirectory="$DATA" ASPNETCORE_URLS="http://127.0.0.1:$SITE_PORT" \
     Umbraco__CMS__DeliveryApi__OutputCache__Enabled="$OUTPUT_CACHE"
 wait_http "$BASE/content/item/software-developer" "$SITE_PID" 300
-echo "site answered after $(( $(now_ms) - started )) ms; RSS after start: $(awk '/^VmRSS:/{printf "%.0f", $2/1024}' /proc/$SITE_PID/status) MiB"
+answered=$(( $(now_ms) - started ))
+wait_idle "$SITE_PID" 180
+echo "site answered after $answered ms, went idle after $(( IDLE_AT_MS - started )) ms (start-up work in the background); RSS then: $(awk '/^VmRSS:/{printf "%.0f", $2/1024}' /proc/$SITE_PID/status) MiB"
 
 ID=$(curl -sf "$BASE/content/item/software-developer" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 declare -A URLS=(
@@ -68,24 +70,33 @@ to_ms() {  # wrk's 1.23us / 4.56ms / 1.2s -> ms
 declare -A PEAK=()
 note_peak() { local v; v=$(peak_rss_mib "$1"); (( v > ${PEAK[$1]:-0} )) && PEAK[$1]=$v; return 0; }
 
+CLK_TCK=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # utime + stime of the process, all threads
+
 # run_wrk <label> <pid> <url>: warm-up, reset the process's peak RSS, measure; appends one row to $OUT/rows.
+# CPU ms/req = the server process's own CPU time during the measured run / requests answered: unlike req/s and
+# latency it hardly depends on what else the 2 cores are doing (wrk itself, other processes).
 run_wrk() {
-    local label=$1 pid=$2 url=$3 log=$OUT/wrk-$1.txt rps p50 p99 errors
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >/dev/null
+    local label=$1 pid=$2 url=$3 log=$OUT/wrk-${1// /-}.txt rps p50 p99 errors ticks requests cpu
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s "$url" >/dev/null
     note_peak "$pid"
     echo 5 >"/proc/$pid/clear_refs"   # resets VmHWM to the current RSS: the peak below is this scenario's
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url" >"$log"
+    ticks=$(cpu_ticks "$pid")
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency "$url" >"$log"
+    ticks=$(( $(cpu_ticks "$pid") - ticks ))
     note_peak "$pid"
+    requests=$(awk '/requests in/{print $1}' "$log")
+    cpu=$(awk -v t="$ticks" -v hz="$CLK_TCK" -v n="$requests" 'BEGIN { printf (n > 0 ? "%.2f" : "-"), t * 1000 / hz / n }')
     rps=$(awk '/^Requests\/sec:/{printf "%.0f", $2}' "$log")
     p50=$(to_ms "$(awk '$1=="50%"{print $2}' "$log")")
     p99=$(to_ms "$(awk '$1=="99%"{print $2}' "$log")")
-    errors=$(awk '/Non-2xx or 3xx responses:/{n+=$NF} /Socket errors:/{n+=1} END{print n+0}' "$log")
-    printf '| %-22s | %8s | %8s | %8s | %7s | %6s |\n' "$label" "$rps" "$p50" "$p99" "$(peak_rss_mib "$pid")" "$errors" | tee -a "$OUT/rows"
+    errors=$(awk '/Non-2xx or 3xx responses:/{n+=$NF} /Socket errors:/{gsub(",", ""); n+=$4+$6+$8+$10} END{print n+0}' "$log")
+    printf '| %-22s | %8s | %8s | %8s | %10s | %7s | %6s |\n' "$label" "$rps" "$p50" "$p99" "$cpu" "$(peak_rss_mib "$pid")" "$errors" | tee -a "$OUT/rows"
 }
 
 echo "==> Load ($THREADS threads, $CONNECTIONS connections, ${DURATION} s each after ${WARMUP} s warm-up)"
-printf '| %-22s | %8s | %8s | %8s | %7s | %6s |\n' "scenario" "req/s" "p50 ms" "p99 ms" "RSS MiB" "errors"
-echo "|------------------------|---------:|---------:|---------:|--------:|-------:|"
+printf '| %-22s | %8s | %8s | %8s | %10s | %7s | %6s |\n' "scenario" "req/s" "p50 ms" "p99 ms" "CPU ms/req" "RSS MiB" "errors"
+echo "|------------------------|---------:|---------:|---------:|-----------:|--------:|-------:|"
 for s in "${SCENARIOS[@]}"; do
     run_wrk "$s site" "$SITE_PID" "$BASE${URLS[$s]}"
     run_wrk "$s ceiling" "$CEILING_PID" "http://127.0.0.1:$CEILING_PORT/$s"

@@ -25,24 +25,29 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 machine_info
 build_release CareerCms.Bench
 
-# Starts the site on data folder $1, sets MS to the ms until $2 (a delivery API path) answers 200; stops it again.
+# Starts the site on data folder $1, sets MS to the ms until $2 (a delivery API path) answers 200 and READY to the ms
+# until the site has finished its start-up work in the background (the Examine indexes built and checkpointed, the
+# process idle), so that the next start is a true warm start; stops it again.
 time_to_first_answer() {
     local data=$1 path=$2 start
-    MS=
+    MS= READY=
     start=$(now_ms)
     start_site "$data.$(date +%s%N).log" CareerCms__DataDirectory="$data" uSync__Settings__RootFolder="$ROOT/uSync/v17/" \
         ASPNETCORE_URLS="http://127.0.0.1:$PORT"
     wait_http "http://127.0.0.1:$PORT/umbraco/delivery/api/v2/content/item/$path" "$SITE_PID" 300 || return 1
     MS=$(( $(now_ms) - start ))
+    wait_indexes "$data" "$SITE_PID" 600 || return 1
+    wait_idle "$SITE_PID" 300
+    READY=$(( IDLE_AT_MS - start ))
     stop_pid "$SITE_PID"
 }
 
 echo "==> Cold start to first answered request (starter content)"
-time_to_first_answer "$OUT/site" mlops-engineer; first=$MS
-time_to_first_answer "$OUT/site" mlops-engineer; warm=$MS
-time_to_first_answer "$OUT/site" mlops-engineer; warm2=$MS
-echo "cold start, first boot (migrations + starter uSync import + index build): ${first} ms"
-echo "cold start, restart (existing database and indexes): ${warm} ms, again ${warm2} ms"
+time_to_first_answer "$OUT/site" mlops-engineer; first=$MS first_ready=$READY
+time_to_first_answer "$OUT/site" mlops-engineer; warm=$MS warm_ready=$READY
+time_to_first_answer "$OUT/site" mlops-engineer; warm2=$MS warm2_ready=$READY
+echo "cold start, first boot (migrations + starter uSync import + index build): ${first} ms to the first answer; idle (background start-up work done) after ${first_ready} ms"
+echo "cold start, restart (existing database and indexes): ${warm} ms, again ${warm2} ms to the first answer; idle after ${warm_ready} ms, ${warm2_ready} ms"
 
 echo "==> Corpus"
 rm -rf "$CORPUS"
@@ -62,10 +67,11 @@ echo "==> SQLite"
 SQLITE="Data Source=$OUT/sqlite/Umbraco.sqlite.db;Foreign Keys=True;Pooling=True"
 mkdir -p "$OUT/sqlite"
 import_corpus Microsoft.Data.Sqlite "$SQLITE" "$OUT/sqlite"
-time_to_first_answer "$OUT/sqlite" software-developer; corpus_first=$MS
-time_to_first_answer "$OUT/sqlite" software-developer; corpus_warm=$MS
-echo "cold start on the corpus, first start after the import (index build of the corpus): ${corpus_first} ms"
-echo "cold start on the corpus, restart (existing indexes): ${corpus_warm} ms"
+time_to_first_answer "$OUT/sqlite" software-developer; corpus_first=$MS corpus_first_ready=$READY
+time_to_first_answer "$OUT/sqlite" software-developer; corpus_warm=$MS corpus_warm_ready=$READY
+time_to_first_answer "$OUT/sqlite" software-developer; corpus_warm2=$MS corpus_warm2_ready=$READY
+echo "cold start on the corpus, first start after the import (index builds): ${corpus_first} ms to the first answer; idle after ${corpus_first_ready} ms"
+echo "cold start on the corpus, restart (existing indexes): ${corpus_warm} ms, again ${corpus_warm2} ms to the first answer; idle after ${corpus_warm_ready} ms, ${corpus_warm2_ready} ms"
 dotnet "$BENCH_DLL" publish Microsoft.Data.Sqlite "$SQLITE" "$OUT/sqlite" "$PUBLISHES"
 
 echo "==> PostgreSQL"

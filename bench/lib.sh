@@ -46,6 +46,40 @@ wait_http() {
     done
 }
 
+# wait_indexes <data folder> <pid> <timeout s>: waits until the Examine indexes (ExternalIndex, InternalIndex), which
+# build in the background after the site already answers, have written their checkpoints (built and caught up).
+wait_indexes() {
+    local dir=$1/TEMP/ExamineIndexes pid=$2 deadline=$(( $(date +%s) + ${3:-600} ))
+    until [[ -f $dir/ExternalIndex.checkpoint.json && -f $dir/InternalIndex.checkpoint.json ]]; do
+        kill -0 "$pid" 2>/dev/null || { echo "process $pid exited before its indexes were built" >&2; return 1; }
+        (( $(date +%s) < deadline )) || { echo "timed out waiting for the indexes in $dir" >&2; return 1; }
+        sleep 0.05
+    done
+}
+
+# wait_idle <pid> <timeout s>: waits until the process has used under 10% of one core for 1 s (two 0.5 s samples):
+# after its first answer the site still works in the background for a while (index checks, catch-up, path counts).
+# Sets IDLE_AT_MS to the time (now_ms) the quiet period began.
+wait_idle() {
+    local pid=$1 deadline=$(( $(date +%s) + ${2:-120} )) hz a b quiet=0 since
+    hz=$(getconf CLK_TCK)
+    since=$(now_ms)
+    while (( quiet < 2 )); do
+        kill -0 "$pid" 2>/dev/null || return 1
+        (( $(date +%s) < deadline )) || { echo "warning: process $pid still busy after ${2:-120} s" >&2; break; }
+        a=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+        sleep 0.5
+        b=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+        if (( (b - a) * 1000 / hz < 50 )); then
+            (( quiet == 0 )) && since=$(( $(now_ms) - 500 ))
+            quiet=$(( quiet + 1 ))
+        else
+            quiet=0
+        fi
+    done
+    IDLE_AT_MS=$since
+}
+
 # stop_pid <pid>: SIGTERM, then SIGKILL after 15 s; waits for it.
 stop_pid() {
     local pid=$1 i
@@ -87,6 +121,8 @@ ensure_imported() {
         start_site "$pristine.start.log" CareerCms__DataDirectory="$pristine" ASPNETCORE_URLS="http://127.0.0.1:5290"
         pid=$SITE_PID
         wait_http "http://127.0.0.1:5290/umbraco/delivery/api/v2/content/item/software-developer" "$pid" 600
+        wait_indexes "$pristine" "$pid" 600
+        wait_idle "$pid" 300
         stop_pid "$pid"
         touch "$pristine/.ready"
     fi

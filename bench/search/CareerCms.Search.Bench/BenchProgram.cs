@@ -28,7 +28,11 @@ internal static class BenchProgram
             + " Query times are server-side: CareerSearchService (parse, Lucene query, one collector pass for hits and all four facets,"
             + " stored fields and snippets of 10 hits), in-process, one client, warm.")
             .AppendLine();
-        report.Append(await SearchBenchmark.RunAsync(root, $"Occupations corpus ({corpus.Careers.Count():N0} careers, {corpus.Nodes.Count:N0} documents)", corpus.Nodes, queries, probes));
+        if (Option(args, "--skip-small", 0) == 0)
+        {
+            report.Append(await SearchBenchmark.RunAsync(root, $"Occupations corpus ({corpus.Careers.Count():N0} careers, {corpus.Nodes.Count:N0} documents)", corpus.Nodes, queries, probes));
+        }
+
         if (large > 0)
         {
             var nodes = SyntheticCorpus.Build(corpus, large);

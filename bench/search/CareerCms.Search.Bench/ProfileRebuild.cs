@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using CareerCms.Search.Indexing;
+using CareerCms.Search.Model;
 using CareerCms.Web.Search.Indexing;
 
 namespace CareerCms.Search.Bench;
 
-/// <summary>Where a rebuild spends its time: loading, building value sets (per index), and nothing else.</summary>
+/// <summary>Where a rebuild spends its time: loading, building value sets, and Lucene writes (set CAREERCMS_BENCH_PROFILE=1).</summary>
 internal static class ProfileRebuild
 {
     public static async Task RunAsync(BenchSite site)
@@ -13,23 +15,50 @@ internal static class ProfileRebuild
         foreach (var publishedOnly in (bool[])[true, false])
         {
             var clock = Stopwatch.StartNew();
-            var batches = new List<ContentIndexBatch>();
-            await foreach (var batch in loader.LoadAllAsync(1000, publishedOnly, _ => { }, CancellationToken.None))
+            var load = TimeSpan.Zero;
+            var build = TimeSpan.Zero;
+            var sets = new List<ValueSet>();
+            var enumerator = loader.LoadAllAsync(1000, publishedOnly, _ => { }, CancellationToken.None).GetAsyncEnumerator();
+            while (true)
             {
-                batches.Add(batch);
+                var start = Stopwatch.GetTimestamp();
+                if (!await enumerator.MoveNextAsync())
+                {
+                    break;
+                }
+
+                load += Stopwatch.GetElapsedTime(start);
+                start = Stopwatch.GetTimestamp();
+                sets.AddRange(builder.Build(enumerator.Current, publishedOnly).Index);
+                build += Stopwatch.GetElapsedTime(start);
             }
 
-            var load = clock.Elapsed.TotalSeconds;
-            clock.Restart();
-            var count = 0;
-            foreach (var batch in batches)
+            Console.WriteLine($"[profile] publishedOnly={publishedOnly}: load {load.TotalSeconds:0.00} s, build {build.TotalSeconds:0.00} s for {sets.Count} value sets");
+            foreach (var interval in (double[])[0.2, 30])
             {
-                count += builder.Build(batch, publishedOnly).Index.Count;
+                var folder = Directory.CreateTempSubdirectory("careercms-profile-").FullName;
+                var options = new LuceneIndexOptions
+                {
+                    DirectoryPath = folder,
+                    FieldDefinitions = new UmbracoFieldDefinitionCollection(publishedOnly),
+                    Analyzer = publishedOnly ? CareerCms.Search.Analysis.IndexAnalyzer.Standard : CareerCms.Search.Analysis.IndexAnalyzer.CultureInvariantWhitespace,
+                    CommitInterval = TimeSpan.FromSeconds(interval),
+                };
+                using (var index = new LuceneIndex("Profile" + interval + publishedOnly, options))
+                {
+                    ContentIndexTransforms.Attach(index);
+                    clock.Restart();
+                    foreach (var chunk in sets.Chunk(1000))
+                    {
+                        index.IndexItems(chunk);
+                    }
+
+                    await index.WaitForChangesAsync();
+                    Console.WriteLine($"[profile]   write with commits every {interval} s: {clock.Elapsed.TotalSeconds:0.00} s ({sets.Count / clock.Elapsed.TotalSeconds:0} docs/s)");
+                }
+
+                Directory.Delete(folder, true);
             }
-
-
-
-            Console.WriteLine($"[profile] publishedOnly={publishedOnly}: load {load:0.00} s, build {clock.Elapsed.TotalSeconds:0.00} s for {count} value sets");
         }
     }
 }

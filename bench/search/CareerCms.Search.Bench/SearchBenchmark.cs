@@ -30,7 +30,10 @@ internal static class SearchBenchmark
             if (Environment.GetEnvironmentVariable("CAREERCMS_BENCH_PROFILE") == "1")
             {
                 await ProfileRebuild.RunAsync(site);
-                await ProfileRebuild.RunAsync(site);
+                if (Environment.GetEnvironmentVariable("CAREERCMS_BENCH_PROFILE_ONLY") == "1")
+                {
+                    return string.Empty;
+                }
             }
 
             report.AppendLine(CultureInfo.InvariantCulture, $"### {label}").AppendLine();

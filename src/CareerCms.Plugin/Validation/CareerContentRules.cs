@@ -19,7 +19,7 @@ public sealed class CareerContentRules(ICareerContentReader reader, IIdKeyMap id
         {
             case CareerContentTypes.Career:
                 return Ordered(content, CareerContentTypes.CareerProperties.SalaryMin, CareerContentTypes.CareerProperties.SalaryMax,
-                    "The maximum salary must be at least the minimum salary ({0}).");
+                    "The minimum salary must not be above the maximum salary ({0}).");
             case CareerContentTypes.TransitionPath:
                 return TransitionPathProblems(content);
             case CareerContentTypes.Skill:
@@ -31,12 +31,12 @@ public sealed class CareerContentRules(ICareerContentReader reader, IIdKeyMap id
 
     private IEnumerable<(string, string)> TransitionPathProblems(IContent content)
     {
-        foreach (var problem in Ordered(content, PathProperties.DurationMinMonths, PathProperties.DurationMaxMonths, "The longest duration must be at least the shortest ({0} months)."))
+        foreach (var problem in Ordered(content, PathProperties.DurationMinMonths, PathProperties.DurationMaxMonths, "The shortest duration must not be above the longest ({0} months)."))
         {
             yield return problem;
         }
 
-        foreach (var problem in Ordered(content, PathProperties.SalaryChangeMinPercent, PathProperties.SalaryChangeMaxPercent, "The largest salary change must be at least the smallest ({0}%)."))
+        foreach (var problem in Ordered(content, PathProperties.SalaryChangeMinPercent, PathProperties.SalaryChangeMaxPercent, "The smallest salary change must not be above the largest ({0}%)."))
         {
             yield return problem;
         }
@@ -45,7 +45,7 @@ public sealed class CareerContentRules(ICareerContentReader reader, IIdKeyMap id
             idKeyMap.GetIdForKey(from, UmbracoObjectTypes.Document) is { Success: true } fromId &&
             fromId.Result == content.ParentId)
         {
-            yield return (PathProperties.FromCareer, "A transition path cannot start from the career it leads to (its parent).");
+            yield return (PathProperties.FromCareer, "A transition path cannot start from its own target career (its parent).");
         }
     }
 
@@ -91,7 +91,7 @@ public sealed class CareerContentRules(ICareerContentReader reader, IIdKeyMap id
         var min = StoredValues.Integer(content.GetValue(minAlias));
         var max = StoredValues.Integer(content.GetValue(maxAlias));
         return min is { } low && max is { } high && low > high
-            ? [(maxAlias, string.Format(System.Globalization.CultureInfo.InvariantCulture, message, low))]
+            ? [(minAlias, string.Format(System.Globalization.CultureInfo.InvariantCulture, message, high))]
             : [];
     }
 }

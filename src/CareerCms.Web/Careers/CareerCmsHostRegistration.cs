@@ -51,6 +51,10 @@ public static class CareerCmsHostRegistration
 
         services.AddSingleton<IDeliveryApiPropertyRenderer, CareerOutputPropertyRenderer>();
 
+        // The plugin's backoffice data endpoints sit behind this host's backoffice sign-in unless configured otherwise.
+        services.PostConfigure<CareerCms.Plugin.Api.Backoffice.CareerCmsBackofficeOptions>(options =>
+            options.AuthorizationPolicy ??= CareerCms.Web.Backoffice.Security.BackofficeAuthentication.Policy);
+
         // The plugin's computed editors may be used in data types (their values are computed, never stored).
         foreach (var alias in CareerCms.Plugin.DeliveryApi.Output.CareerOutputEditors.All)
         {

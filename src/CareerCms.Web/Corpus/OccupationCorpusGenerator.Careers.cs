@@ -235,6 +235,7 @@ public static partial class OccupationCorpusGenerator
             ["jobZone"] = CorpusValues.Integer(career.JobZone),
             ["requiredSkills"] = CorpusValues.BlockList(blocks),
             ["relatedCareers"] = CorpusValues.DocumentUdis(career.Related.Select(c => c.Key)),
+            ["pathCounts"] = null, // computed by the plugin; never stored
         };
         return new CorpusNode(
             career.Key, CorpusKeys.CareersRoot, CorpusContentTypes.Career, career.Name, values, career.SortOrder,

@@ -86,6 +86,8 @@ public static partial class OccupationCorpusGenerator
             ["salaryChangeMaxPercent"] = CorpusValues.Integer(salary.MaxPercent),
             ["engagementBaseline"] = CorpusValues.Integer(engagement),
             ["roadmap"] = null,
+            ["skillGap"] = null, // computed by the plugin; never stored
+            ["engagement"] = null,
             ["advice"] = CorpusValues.Paragraphs(Advice(target, analysis, salary)),
         };
         return new CorpusNode(

@@ -39,6 +39,19 @@ public sealed class BackofficeClient : IDisposable
         return client;
     }
 
+    /// <summary>Signs in as the default administrator, installing it first on a site that has none yet.</summary>
+    public static async Task<BackofficeClient> SignInAsync(CareerCmsSite site, string email = "admin@example.com", string password = "correct-horse-battery")
+    {
+        var client = new BackofficeClient(site);
+        if ((await client.LoginResponseAsync(email, password)).StatusCode == HttpStatusCode.OK)
+        {
+            return client;
+        }
+
+        client.Dispose();
+        return await InstallAsync(site, email, password);
+    }
+
     public static async Task<BackofficeClient> LoginAsync(CareerCmsSite site, string email, string password)
     {
         var client = new BackofficeClient(site);

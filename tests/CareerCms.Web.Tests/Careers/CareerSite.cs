@@ -90,8 +90,12 @@ internal sealed class CareerSite : IAsyncDisposable
     /// <summary>Names the Delivery API returns for a query string.</summary>
     public async Task<IReadOnlyList<string>> NamesAsync(string query) => (await Client.GetObjectAsync($"{Api}?{query}&take=50")).Names();
 
-    public async Task<JsonObject> DashboardAsync() =>
-        (await Client.GetFromJsonAsync<JsonObject>("/umbraco/management/api/v1/career-cms/path-counts"))!;
+    /// <summary>The path-count dashboard's data, read as a signed-in backoffice user.</summary>
+    public async Task<JsonObject> DashboardAsync()
+    {
+        using var backoffice = await Backoffice.BackofficeClient.SignInAsync(Site);
+        return (await backoffice.Http.GetFromJsonAsync<JsonObject>("/umbraco/management/api/v1/career-cms/path-counts"))!;
+    }
 
     public ValueTask DisposeAsync() => Site.DisposeAsync();
 

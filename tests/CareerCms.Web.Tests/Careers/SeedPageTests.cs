@@ -27,13 +27,18 @@ public sealed class SeedPageTests(StarterSiteFixture fixture) : IClassFixture<St
         var others = await _client.GetObjectAsync(
             $"{Api}?filter=contentType:career&filter=industry:{Uri.EscapeDataString(industry)}&sort=name:asc");
 
+        var pathCount = facts["pathCounts"]!["transitionPathCount"]!.GetValue<int>();
+        var description = facts["description"]!["markup"]!.GetValue<string>().Replace("<p>", "", StringComparison.Ordinal).Replace("</p>", "", StringComparison.Ordinal);
         var page = new List<string>
         {
+            $"How to Become a {career["name"]!.GetValue<string>()}",
+            $"{pathCount}+",
+            description,
             $"Salary Range: {Thousands(facts["salaryMin"])} - {Thousands(facts["salaryMax"])}",
             $"Growth Rate: {Signed(facts["growthRate"])}",
             $"Experience Level: {facts["experienceLevel"]!.GetValue<string>()}",
             $"Industry: {industry}",
-            $"Transition Paths from Different Backgrounds ({paths["total"]!.GetValue<int>()})",
+            $"Transition Paths from Different Backgrounds ({pathCount})",
         };
         foreach (var path in paths["items"]!.AsArray().Select(p => p!["properties"]!))
         {
@@ -43,11 +48,14 @@ public sealed class SeedPageTests(StarterSiteFixture fixture) : IClassFixture<St
                 path["difficulty"]!.GetValue<string>()
                 + $"{path["durationMinMonths"]}-{path["durationMaxMonths"]} months"
                 + SalaryChange(path["salaryChangeMinPercent"], path["salaryChangeMaxPercent"])
-                + path["engagementBaseline"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture));
+                + path["engagement"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture));
         }
 
         Assert.Equal(
             [
+                "How to Become a MLOps Engineer",
+                "3+",
+                "MLOps Engineers build and maintain the infrastructure for machine learning systems. They automate ML pipelines, manage model deployments, monitor model performance, and ensure ML systems run reliably in production. This role bridges ML engineering and DevOps.",
                 "Salary Range: $130K - $220K",
                 "Growth Rate: +50%",
                 "Experience Level: Mid-Senior",
@@ -67,6 +75,7 @@ public sealed class SeedPageTests(StarterSiteFixture fixture) : IClassFixture<St
         Assert.Equal(
             ["AI Infrastructure Engineer", "Data Engineer", "Machine Learning Engineer"],
             others.Names().Where(n => n != career["name"]!.GetValue<string>()));
+        Assert.Equal(paths["total"]!.GetValue<int>(), pathCount);
         if (SeedText is not null)
         {
             Assert.All(page, line => Assert.Contains(line, SeedText, StringComparison.Ordinal));

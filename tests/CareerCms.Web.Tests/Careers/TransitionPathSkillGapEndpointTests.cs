@@ -6,10 +6,14 @@ using CareerCms.Web.Tests.Infrastructure;
 namespace CareerCms.Web.Tests.Careers;
 
 /// <summary>The backoffice skill-gap view's data for the starter paths.</summary>
-public sealed class TransitionPathSkillGapEndpointTests(StarterSiteFixture fixture) : IClassFixture<StarterSiteFixture>
+public sealed class TransitionPathSkillGapEndpointTests(StarterSiteFixture fixture) : IClassFixture<StarterSiteFixture>, IAsyncLifetime
 {
     private const string Url = "/umbraco/management/api/v1/career-cms/transition-paths/{0}/skill-gap";
-    private readonly HttpClient _client = fixture.Site.CreateClient();
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync() => _client = (await Backoffice.BackofficeClient.SignInAsync(fixture.Site)).Http;
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task SkillGap_SoftwareEngineerToMlops_ShowsTheAnalysisBesideTheEditorsValues()

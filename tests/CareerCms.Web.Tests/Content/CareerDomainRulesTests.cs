@@ -14,7 +14,7 @@ public sealed class CareerDomainRulesTests : IAsyncLifetime
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
     [Fact]
-    public async Task Save_CareerWithMinimumAboveMaximum_FailsAtSalaryMax()
+    public async Task Save_CareerWithMinimumAboveMaximum_FailsAtSalaryMin()
     {
         var career = (await _site.Get<ContentQueryService>().GetAsync(MlopsKey))!;
         var values = new Dictionary<string, string?>(career.Values) { ["salaryMin"] = "300000" };
@@ -22,12 +22,12 @@ public sealed class CareerDomainRulesTests : IAsyncLifetime
         var result = await _site.Get<ContentEditingService>().SaveAsync(new DocumentSaveRequest { Key = MlopsKey, Name = career.Name, Values = values }, -1);
 
         Assert.Equal(ContentOperationStatus.ValidationFailed, result.Status);
-        Assert.Contains(result.ValidationErrors!, e => e.Alias == "salaryMax");
+        Assert.Contains(result.ValidationErrors!, e => e.Alias == "salaryMin");
         Assert.Equal("130000", (await _site.Get<ContentQueryService>().GetAsync(MlopsKey))!.Values["salaryMin"]);
     }
 
     [Fact]
-    public async Task Save_PathFromItsOwnParentCareer_FailsAtFromCareer_AndInvertedDurationAtMax()
+    public async Task Save_PathFromItsOwnParentCareer_FailsAtFromCareer_AndInvertedDurationAtMin()
     {
         var path = (await _site.Get<ContentQueryService>().GetChildrenAsync(MlopsKey)).First();
         var values = new Dictionary<string, string?>(path.Values)
@@ -41,7 +41,7 @@ public sealed class CareerDomainRulesTests : IAsyncLifetime
 
         Assert.Equal(ContentOperationStatus.ValidationFailed, result.Status);
         Assert.Contains(result.ValidationErrors!, e => e.Alias == "fromCareer");
-        Assert.Contains(result.ValidationErrors!, e => e.Alias == "durationMaxMonths");
+        Assert.Contains(result.ValidationErrors!, e => e.Alias == "durationMinMonths");
     }
 
     [Fact]

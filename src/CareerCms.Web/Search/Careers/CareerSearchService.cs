@@ -177,8 +177,9 @@ public sealed class CareerSearchService
 
             foreach (var candidate in candidates.Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                var retry = CareerQuery.Parse(candidate, synonyms, options.MaxQueryWords) with { };
-                if (Run(searcher, retry with { Concepts = retry.Concepts.Select(c => c with { Prefix = false }).ToList() }, typos, new CareerFacetFilters(request), options, 0).Total > 0)
+                // A suggestion must find something as written (complete words: no prefix matching).
+                var retry = CareerQuery.Parse(candidate + " ", synonyms, options.MaxQueryWords);
+                if (Run(searcher, retry, typos, new CareerFacetFilters(request), options, 0).Total > 0)
                 {
                     return candidate;
                 }
@@ -195,21 +196,24 @@ public sealed class CareerSearchService
     private static CareerSearchHit ToHit(IndexSearcher searcher, int doc, float score, SnippetHighlighter highlighter, CareerSearchOptions options)
     {
         var document = searcher.Doc(doc, HitFields);
-        var summary = document.Get(CareerSearchFieldNames.Summary);
+        var type = document.Get(CareerSearchFieldNames.Type) ?? string.Empty;
+        var isPath = type == CareerContentTypes.TransitionPath;
+        var summary = document.Get(isPath ? CareerContentTypes.Headline : CareerContentTypes.Summary);
+        var details = document.Get(isPath ? CareerContentTypes.Narrative : CareerContentTypes.Description);
         return new CareerSearchHit(
             Guid.TryParse(document.Get(ContentIndexFieldNames.Key), out var key) ? key : Guid.Empty,
             document.Get(CareerSearchFieldNames.Title) ?? string.Empty,
-            document.Get(CareerSearchFieldNames.Type) ?? string.Empty,
+            type,
             document.Get(CareerSearchFieldNames.Route),
             summary,
-            highlighter.Snippet([summary, document.Get(CareerSearchFieldNames.Details)], options.SnippetLength),
+            highlighter.Snippet([summary, details], options.SnippetLength),
             score);
     }
 
     private static readonly HashSet<string> HitFields =
     [
         ContentIndexFieldNames.Key, CareerSearchFieldNames.Title, CareerSearchFieldNames.Type, CareerSearchFieldNames.Route,
-        CareerSearchFieldNames.Summary, CareerSearchFieldNames.Details,
+        CareerContentTypes.Summary, CareerContentTypes.Description, CareerContentTypes.Headline, CareerContentTypes.Narrative,
     ];
 
     private static CareerSearchFacets Facets(CareerHitCollector collector, CareerFacetFilters filters, CareerSearchOptions options) => new(

@@ -19,12 +19,6 @@ public static class CareerSearchFieldNames
     /// <summary>Full text: summary, description, headline, narrative, advice, skill names, roadmap phases, facets.</summary>
     public const string Body = "search_body";
 
-    /// <summary>Plain text (HTML removed) the hit summary is read from.</summary>
-    public const string Summary = "search_summary";
-
-    /// <summary>Plain text snippets are cut from (description, narrative).</summary>
-    public const string Details = "search_details";
-
     /// <summary>Raw: the Delivery API route path of the item (e.g. <c>/mlops-engineer/</c>).</summary>
     public const string Route = "search_route";
 

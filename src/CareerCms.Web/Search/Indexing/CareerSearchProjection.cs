@@ -10,7 +10,8 @@ namespace CareerCms.Web.Search.Indexing;
 
 /// <summary>
 /// Adds the career search fields (<see cref="CareerSearchFieldNames"/>) to a published career or transition path:
-/// title, text to match, summary, route, facets and tie-break signals. A transition path takes industry,
+/// title, text to match, route, facets and tie-break signals (hit summaries and snippets come from the stored
+/// property fields: <c>summary</c>/<c>description</c>, or a path's <c>headline</c>/<c>narrative</c>). A transition path takes industry,
 /// experience level and salary from its target career (its parent), so facets treat a path as a way into that
 /// career; only paths have a difficulty.
 /// </summary>
@@ -52,11 +53,6 @@ public sealed class CareerSearchProjection(
         }
 
         fields[CareerSearchFieldNames.Body] = [string.Join('\n', body.Where(text => text.Length > 0))];
-        var summary = string.Join(' ', Readable(fields, content, isPath ? CareerContentTypes.Headline : CareerContentTypes.Summary, _ => null));
-        var details = string.Join(' ', Readable(fields, content, isPath ? CareerContentTypes.Narrative : CareerContentTypes.Description, _ => null));
-        AddIfAny(fields, CareerSearchFieldNames.Summary, summary);
-        AddIfAny(fields, CareerSearchFieldNames.Details, details);
-
         if (targetContent is not null)
         {
             AddIfAny(fields, CareerSearchFieldNames.Industry, FirstItem(targetContent, CareerContentTypes.Industry));

@@ -36,7 +36,7 @@ public abstract partial class USyncImporterTests(TestDatabaseKind kind) : IAsync
         Assert.All(report.Items, i => Assert.Equal(USyncChange.Create, i.Change));
         Assert.Equal(Directory.GetFiles(StarterFolder.Path, "*.config", SearchOption.AllDirectories).Length, report.Items.Count);
         var schema = _host.Get<SchemaCatalog>();
-        Assert.Equal(23, schema.DataTypes.Count);
+        Assert.Equal(26, schema.DataTypes.Count);
         Assert.Equal(7, schema.ContentTypes.Count);
         var mlops = _host.Get<PublishedContentCache>().Get(Guid.Parse("c9ea2334-f279-43cf-9fea-489f6acde1a0"));
         Assert.NotNull(mlops);
