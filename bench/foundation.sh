@@ -50,7 +50,6 @@ echo "cold start, first boot (migrations + starter uSync import + index build): 
 echo "cold start, restart (existing database and indexes): ${warm} ms, again ${warm2} ms to the first answer; idle after ${warm_ready} ms, ${warm2_ready} ms"
 
 echo "==> Corpus"
-rm -rf "$CORPUS"
 ensure_corpus "$CORPUS"
 
 import_corpus() {  # $1 provider, $2 connection string, $3 data folder

@@ -24,6 +24,7 @@ machine_info() {
     echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB RAM, CPU $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
     echo "os: $(. /etc/os-release && echo "$PRETTY_NAME") (kernel $(uname -r)), .NET SDK $(dotnet --version), runtime $(dotnet --list-runtimes | awk '/AspNetCore/{v=$2} END{print v}')"
+    echo "source: commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$([[ -n $(git -C "$ROOT" status --porcelain -- src 2>/dev/null) ]] && echo ' + uncommitted changes under src/')"
     echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
@@ -99,13 +100,18 @@ cleanup_pids() {
     for pid in "${BENCH_PIDS[@]}"; do stop_pid "$pid"; done
 }
 
-# The corpus (5,776 nodes: 1,627 careers, their paths and skills) as a uSync folder, generated once per checkout.
+# The corpus (5,776 nodes: 1,627 careers, their paths and skills) as a uSync folder. Generated afresh on every call
+# (a few seconds) and compared with the previous one, so a changed generator invalidates the imported copy below.
 ensure_corpus() {
     local folder=$1
-    if [[ -f $folder/.complete ]]; then echo "corpus: reusing $folder"; return 0; fi
-    rm -rf "$folder"
-    dotnet "$BENCH_DLL" corpus "$folder"
-    touch "$folder/.complete"
+    rm -rf "$folder.new"
+    dotnet "$BENCH_DLL" corpus "$folder.new"
+    if [[ -f $folder/.complete ]] && diff -rq --exclude=.complete "$folder" "$folder.new" >/dev/null; then
+        rm -rf "$folder.new"
+        echo "corpus: unchanged since the last run ($folder)"
+    else
+        rm -rf "$folder" && mv "$folder.new" "$folder" && touch "$folder/.complete"
+    fi
 }
 
 # ensure_imported <dest>: copies into <dest> a SQLite data folder with the corpus imported (--usync-import) and its
@@ -113,7 +119,7 @@ ensure_corpus() {
 ensure_imported() {
     local dest=$1 pristine=$ROOT/bench/out/corpus-sqlite corpus=$ROOT/bench/out/corpus pid
     ensure_corpus "$corpus"
-    if [[ ! -f $pristine/.ready ]]; then
+    if [[ ! -f $pristine/.ready || $corpus/.complete -nt $pristine/.ready ]]; then
         echo "==> Importing the corpus into $pristine (once) and building its indexes"
         rm -rf "$pristine" && mkdir -p "$pristine"
         (cd "$SITE" && CareerCms__DataDirectory="$pristine" Logging__LogLevel__Default=Warning \

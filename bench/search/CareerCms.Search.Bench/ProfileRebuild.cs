@@ -11,6 +11,17 @@ internal static class ProfileRebuild
     public static async Task RunAsync(BenchSite site)
     {
         var loader = site.Get<ContentIndexLoader>();
+        await using (var connection = await site.Get<CareerCms.Web.Persistence.DatabaseScopeProvider>().OpenConnectionAsync())
+        {
+            var repository = site.Get<CareerCms.Web.Persistence.Repositories.DocumentRepository>();
+            var watch = Stopwatch.StartNew();
+            var all = await repository.GetAllAsync(connection);
+            var nodes = watch.Elapsed.TotalSeconds;
+            watch.Restart();
+            var versions = await repository.GetVersionsByIdsAsync(connection, all.Where(d => d.PublishedVersionId is not null).Select(d => d.PublishedVersionId!.Value).ToArray());
+            Console.WriteLine($"[profile] GetAllAsync {all.Count} in {nodes:0.00} s; published versions {versions.Count} in {watch.Elapsed.TotalSeconds:0.00} s");
+        }
+
         var builder = site.Get<ContentValueSetBuilder>();
         foreach (var publishedOnly in (bool[])[true, false])
         {

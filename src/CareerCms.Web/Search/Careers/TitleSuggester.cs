@@ -68,6 +68,12 @@ public sealed class TitleSuggester
             }
         }
 
+        // Index order is the rank among equally good matches: more paths, more engagement, shorter, A-Z.
+        titles.Sort((a, b) =>
+            b.PathCount != a.PathCount ? b.PathCount.CompareTo(a.PathCount)
+            : b.Engagement != a.Engagement ? b.Engagement.CompareTo(a.Engagement)
+            : a.Title.Length != b.Title.Length ? a.Title.Length.CompareTo(b.Title.Length)
+            : string.CompareOrdinal(a.Title, b.Title));
         var keys = new List<(string, int)>(titles.Count * 4);
         for (var i = 0; i < titles.Count; i++)
         {
@@ -95,26 +101,45 @@ public sealed class TitleSuggester
             return [];
         }
 
-        var first = LowerBound(prefix);
-        var candidates = new HashSet<int>();
-        for (var i = first; i < _keys.Length && _keys[i].Key.StartsWith(prefix, StringComparison.Ordinal); i++)
+        // One pass over the matching keys keeping the best few: a one-letter prefix can match most titles.
+        var best = new List<(int Group, int Title)>(limit + 1);
+        for (var i = LowerBound(prefix); i < _keys.Length && _keys[i].Key.StartsWith(prefix, StringComparison.Ordinal); i++)
         {
-            candidates.Add(_keys[i].Title);
+            var title = _keys[i].Title;
+            var folded = _titles[title].Folded;
+            var group = folded.Length == prefix.Length ? 0 : folded.StartsWith(prefix, StringComparison.Ordinal) ? 1 : 2;
+            var existing = best.FindIndex(b => b.Title == title || (_titles[b.Title].Title == _titles[title].Title && _titles[b.Title].ContentType == _titles[title].ContentType));
+            if (existing >= 0)
+            {
+                if (Better((group, title), best[existing]))
+                {
+                    best.RemoveAt(existing);
+                }
+                else
+                {
+                    continue;
+                }
+            }
+
+            var at = best.FindIndex(b => Better((group, title), b));
+            if (at < 0 && best.Count >= limit)
+            {
+                continue;
+            }
+
+            best.Insert(at < 0 ? best.Count : at, (group, title));
+            if (best.Count > limit)
+            {
+                best.RemoveAt(best.Count - 1);
+            }
         }
 
-        return candidates
-            .Select(i => _titles[i])
-            .OrderByDescending(t => t.Folded == prefix)
-            .ThenByDescending(t => t.Folded.StartsWith(prefix, StringComparison.Ordinal))
-            .ThenByDescending(t => t.PathCount)
-            .ThenByDescending(t => t.Engagement)
-            .ThenBy(t => t.Title.Length)
-            .ThenBy(t => t.Title, StringComparer.Ordinal)
-            .DistinctBy(t => (t.Title, t.ContentType))
-            .Take(limit)
-            .Select(t => new CareerSuggestion(t.Title, t.ContentType, t.Route))
-            .ToList();
+        return best.Select(b => _titles[b.Title]).Select(t => new CareerSuggestion(t.Title, t.ContentType, t.Route)).ToList();
     }
+
+    /// <summary>Equal title first, then titles starting with the text, then the popularity rank (see <see cref="Build"/>).</summary>
+    private static bool Better((int Group, int Title) a, (int Group, int Title) b) =>
+        a.Group != b.Group ? a.Group < b.Group : a.Title < b.Title;
 
     /// <summary>The titles closest to <paramref name="text"/> by edit distance (at most a third of its length).</summary>
     public string? Closest(string text)

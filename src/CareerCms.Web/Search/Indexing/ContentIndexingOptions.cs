@@ -21,8 +21,12 @@ public sealed class ContentIndexingOptions
     /// </summary>
     public TimeSpan CommitInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Documents per rebuild batch. Default: 1000 (Umbraco's <c>Indexing:BatchSize</c> when set).</summary>
-    public int BatchSize { get; set; } = 1000;
+    /// <summary>
+    /// Documents per rebuild batch (Umbraco's <c>Indexing:BatchSize</c> when set). Larger batches mean fewer commits
+    /// during a rebuild (at most one per batch once a batch takes longer than <see cref="CommitInterval"/> to write).
+    /// Default: 5000.
+    /// </summary>
+    public int BatchSize { get; set; } = 5000;
 
     /// <summary>
     /// Index each nested block property in its own field (<c>requiredSkills.items[0].skill</c>) besides the block

@@ -21,7 +21,7 @@ public sealed partial class PropertyIndexValues(SchemaCatalog schema)
 {
     private const int MaxBlockDepth = 3;
 
-    // Editor aliases of element type properties, per loaded element type (a schema reload makes new instances).
+    // Editor aliases of properties, per loaded document or element type (a schema reload makes new instances).
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentTypeDefinition, Dictionary<string, string>> _editors = [];
 
     /// <summary>Adds the fields of one property to <paramref name="fields"/>.</summary>
@@ -219,10 +219,11 @@ public sealed partial class PropertyIndexValues(SchemaCatalog schema)
         }
     }
 
-    private IReadOnlyDictionary<string, string> EditorsOf(ContentTypeDefinition? elementType) =>
-        elementType is null
+    /// <summary>The property aliases of a document or element type (compositions included) with their editor aliases.</summary>
+    public IReadOnlyDictionary<string, string> EditorsOf(ContentTypeDefinition? contentType) =>
+        contentType is null
             ? new Dictionary<string, string>()
-            : _editors.GetValue(elementType, type => schema.GetAllProperties(type).ToDictionary(p => p.Alias, p => p.EditorAlias, StringComparer.Ordinal));
+            : _editors.GetValue(contentType, type => schema.GetAllProperties(type).ToDictionary(p => p.Alias, p => p.EditorAlias, StringComparer.Ordinal));
 
     private static IEnumerable<string> LinkNames(string stored)
     {
