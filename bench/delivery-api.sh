@@ -23,7 +23,8 @@ trap cleanup_pids EXIT
 trap "exit 130" INT TERM
 rm -rf "$OUT" && mkdir -p "$OUT/bodies"
 
-command -v wrk >/dev/null || { echo "==> apt-get install wrk"; apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
+apt_install wrk wrk
+ensure_port_free "$SITE_PORT" "$CEILING_PORT" 5290
 machine_info
 echo "wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s per scenario; output cache: $OUTPUT_CACHE"
 build_release CareerCms.Bench CareerCms.CeilingServer

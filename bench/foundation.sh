@@ -22,18 +22,22 @@ trap cleanup EXIT
 trap "exit 130" INT TERM
 rm -rf "$OUT" && mkdir -p "$OUT"
 
+apt_install /usr/lib/postgresql/15/bin/postgres postgresql-15 postgresql-client-15
+ensure_port_free "$PORT"
 machine_info
 build_release CareerCms.Bench
 
 # Starts the site on data folder $1, sets MS to the ms until $2 (a delivery API path) answers 200 and READY to the ms
 # until the site has finished its start-up work in the background (the Examine indexes built and checkpointed, the
 # process idle), so that the next start is a true warm start; stops it again.
+# Further arguments are extra environment assignments (the PostgreSQL connection string).
 time_to_first_answer() {
     local data=$1 path=$2 start
+    shift 2
     MS= READY=
     start=$(now_ms)
     start_site "$data.$(date +%s%N).log" CareerCms__DataDirectory="$data" uSync__Settings__RootFolder="$ROOT/uSync/v17/" \
-        ASPNETCORE_URLS="http://127.0.0.1:$PORT"
+        ASPNETCORE_URLS="http://127.0.0.1:$PORT" "$@"
     wait_http "http://127.0.0.1:$PORT/umbraco/delivery/api/v2/content/item/$path" "$SITE_PID" 300 || return 1
     MS=$(( $(now_ms) - start ))
     wait_indexes "$data" "$SITE_PID" 600 || return 1
@@ -79,4 +83,9 @@ echo "==> PostgreSQL"
 PG_CREATED=1
 mkdir -p "$OUT/pg"
 import_corpus Npgsql "$PG;Database=$DB" "$OUT/pg"
+PGENV=(ConnectionStrings__umbracoDbDSN="$PG;Database=$DB" ConnectionStrings__umbracoDbDSN_ProviderName=Npgsql)
+time_to_first_answer "$OUT/pg" software-developer "${PGENV[@]}"; pg_first=$MS pg_first_ready=$READY
+time_to_first_answer "$OUT/pg" software-developer "${PGENV[@]}"; pg_warm=$MS pg_warm_ready=$READY
+echo "cold start on the corpus (PostgreSQL), first start after the import (index builds): ${pg_first} ms to the first answer; idle after ${pg_first_ready} ms"
+echo "cold start on the corpus (PostgreSQL), restart (existing indexes): ${pg_warm} ms to the first answer; idle after ${pg_warm_ready} ms"
 dotnet "$BENCH_DLL" publish Npgsql "$PG;Database=$DB" "$OUT/pg" "$PUBLISHES"

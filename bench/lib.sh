@@ -9,6 +9,26 @@ BENCH_PIDS=()
 
 now_ms() { date +%s%3N; }
 
+# apt_install <command or path> <package...>: installs the Debian packages when the command is missing.
+apt_install() {
+    local probe=$1; shift
+    if [[ $probe == /* ]]; then [[ -e $probe ]] && return 0; else command -v "$probe" >/dev/null && return 0; fi
+    echo "==> apt-get install $*"
+    apt-get install -y -q -o Dpkg::Lock::Timeout=300 --no-install-recommends "$@" >/dev/null 2>&1 \
+        || { apt-get -qq -o Dpkg::Lock::Timeout=300 update && apt-get install -y -q -o Dpkg::Lock::Timeout=300 --no-install-recommends "$@" >/dev/null; }
+}
+
+# ensure_port_free <port>...: fails when something already listens there (it would answer for our server).
+ensure_port_free() {
+    local port
+    for port in "$@"; do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "127.0.0.1:$port is already in use; stop what listens there first" >&2
+            return 1
+        fi
+    done
+}
+
 # Release build of the site and the bench tools (CareerCms.Bench references the site).
 build_release() {
     echo "==> Release build (artifacts in bench/out/artifacts)"
