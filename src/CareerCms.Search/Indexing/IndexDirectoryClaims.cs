@@ -5,40 +5,97 @@ namespace CareerCms.Search.Indexing;
 /// but claiming up front turns a configuration mistake (two indexes, one folder) into a clear error at startup
 /// instead of a "locked" index at run time.
 /// </summary>
+/// <remarks>
+/// A folder whose owner is closing (its final commit still running, e.g. a host being disposed on another thread
+/// while a new host starts in the same process) is waited for, up to <see cref="ClosingOwnerWait"/>; a folder whose
+/// owner is open fails at once.
+/// </remarks>
 internal static class IndexDirectoryClaims
 {
-    private static readonly Dictionary<string, string> Owners = new(
+    /// <summary>How long a new claim waits for a closing owner to finish closing.</summary>
+    public static readonly TimeSpan ClosingOwnerWait = TimeSpan.FromSeconds(30);
+
+    private static readonly Dictionary<string, Claimant> Owners = new(
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
 
-    public static IDisposable Claim(string fullPath, string indexName)
+    public static DirectoryClaim Claim(string fullPath, string indexName)
     {
         var key = Path.TrimEndingDirectorySeparator(fullPath);
+        var deadline = DateTime.UtcNow + ClosingOwnerWait;
         lock (Owners)
         {
-            if (Owners.TryGetValue(key, out var owner))
+            while (Owners.TryGetValue(key, out var owner))
             {
-                throw new IndexDirectoryInUseException(fullPath, owner);
+                var remaining = deadline - DateTime.UtcNow;
+                if (!owner.Closing || remaining <= TimeSpan.Zero)
+                {
+                    throw new IndexDirectoryInUseException(fullPath, owner.IndexName);
+                }
+
+                Monitor.Wait(Owners, remaining);
             }
 
-            Owners.Add(key, indexName);
+            var claimant = new Claimant(indexName);
+            Owners.Add(key, claimant);
+            return new DirectoryClaim(key, claimant);
         }
-
-        return new Release(key);
     }
 
-    private sealed class Release(string key) : IDisposable
+    /// <summary>True when the folder's owner has begun closing.</summary>
+    public static bool IsClosing(string fullPath)
     {
+        lock (Owners)
+        {
+            return Owners.TryGetValue(Path.TrimEndingDirectorySeparator(fullPath), out var owner) && owner.Closing;
+        }
+    }
+
+    /// <summary>One index's hold on its folder.</summary>
+    internal sealed class DirectoryClaim : IDisposable
+    {
+        private readonly string _key;
+        private readonly Claimant _claimant;
         private int _released;
 
-        public void Dispose()
+        public DirectoryClaim(string key, Claimant claimant)
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
+            _key = key;
+            _claimant = claimant;
+        }
+
+        /// <summary>Marks the owner as closing: a new claim on the folder now waits instead of failing.</summary>
+        public void BeginClose()
+        {
+            lock (Owners)
             {
-                lock (Owners)
-                {
-                    Owners.Remove(key);
-                }
+                _claimant.Closing = true;
             }
         }
+
+        /// <summary>Releases the folder and wakes waiting claims.</summary>
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) != 0)
+            {
+                return;
+            }
+
+            lock (Owners)
+            {
+                if (Owners.TryGetValue(_key, out var current) && ReferenceEquals(current, _claimant))
+                {
+                    Owners.Remove(_key);
+                }
+
+                Monitor.PulseAll(Owners);
+            }
+        }
+    }
+
+    internal sealed class Claimant(string indexName)
+    {
+        public string IndexName { get; } = indexName;
+
+        public bool Closing { get; set; }
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class LuceneIndex : IDisposable
 {
     private readonly LuceneIndexOptions _options;
     private readonly ILogger _logger;
-    private readonly IDisposable _claim;
+    private readonly IndexDirectoryClaims.DirectoryClaim _claim;
     private readonly FSDirectory _directory;
     private readonly FieldTypeAnalyzer _analyzer;
     private readonly DocumentBuilder _documents;
@@ -111,25 +111,32 @@ public sealed partial class LuceneIndex : IDisposable
             return;
         }
 
-        _queue.Dispose();
-        _commits.Dispose();
-        lock (_sessionLock)
+        _claim.BeginClose();
+        try
         {
-            try
+            _queue.Dispose();
+            _commits.Dispose();
+            lock (_sessionLock)
             {
-                _session?.Dispose();
-            }
-            catch (Exception ex)
-            {
-                _logger.LogError(ex, "Index {IndexName}: the final commit failed.", Name);
+                try
+                {
+                    _session?.Dispose();
+                }
+                catch (Exception ex)
+                {
+                    _logger.LogError(ex, "Index {IndexName}: the final commit failed.", Name);
+                }
+
+                _session = null;
             }
 
-            _session = null;
+            _analyzer.Dispose();
+            _directory.Dispose();
         }
-
-        _analyzer.Dispose();
-        _directory.Dispose();
-        _claim.Dispose();
+        finally
+        {
+            _claim.Dispose();
+        }
     }
 
     internal void MarkRebuilding(bool rebuilding) => _rebuilding = rebuilding;

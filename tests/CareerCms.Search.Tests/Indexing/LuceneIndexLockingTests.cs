@@ -37,6 +37,37 @@ public sealed class LuceneIndexLockingTests
     }
 
     [Fact]
+    public async Task Constructor_WhileOwnerIsStillClosing_WaitsForTheFolderInsteadOfFailing()
+    {
+        using var folder = new TempIndexFolder();
+        var first = TestIndex.At(folder.Path, name: "ClosingIndex");
+        using var writing = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        first.Index.TransformingIndexValues += (_, _) =>
+        {
+            writing.Set();
+            release.Wait(TimeSpan.FromSeconds(30));
+        };
+        first.Index.IndexItems([Career("1", "written while closing")]);
+        Assert.True(writing.Wait(TimeSpan.FromSeconds(10)));
+        var closing = Task.Run(first.Dispose);
+        while (!IndexDirectoryClaims.IsClosing(first.Path))
+        {
+            await Task.Delay(10);
+        }
+
+        var reopening = Task.Run(() => TestIndex.At(folder.Path, name: "ReopenedIndex"));
+        await Task.Delay(300);
+        Assert.False(reopening.IsCompleted, "The folder was claimed while its owner was still writing.");
+
+        release.Set();
+        await closing;
+        using var second = await reopening;
+
+        Assert.Equal(1, second.Index.GetDocumentCount());
+    }
+
+    [Fact]
     public async Task ForeignWriter_WhenIndexHoldsFolder_GetsLockObtainFailed()
     {
         using var index = TestIndex.Create();

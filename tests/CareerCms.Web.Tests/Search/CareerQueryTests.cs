@@ -106,6 +106,14 @@ public sealed class CareerQueryTests
     }
 
     [Fact]
+    public void Snippet_MarksWholeWordsFoundByTypoOrPrefix()
+    {
+        var snippet = new SnippetHighlighter(CareerQuery.Parse("kubernets engin", Synonyms, 16), Typos).Snippet(["GPU clusters, Kubernetes, cloud; Engineers"], 200);
+
+        Assert.Equal("GPU clusters, <mark>Kubernetes</mark>, cloud; <mark>Engineers</mark>", snippet);
+    }
+
+    [Fact]
     public void Snippet_CutsAroundTheFirstMatch()
     {
         var text = string.Join(' ', Enumerable.Repeat("filler", 80)) + " welder " + string.Join(' ', Enumerable.Repeat("tail", 80));

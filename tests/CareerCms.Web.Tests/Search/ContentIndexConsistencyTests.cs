@@ -10,13 +10,13 @@ namespace CareerCms.Web.Tests.Search;
 
 /// <summary>
 /// ExternalIndex (routable published content), InternalIndex (everything) and the career search agree with the
-/// database after every tree operation; each test starts its own site from the starter content.
+/// database after every tree operation; each test starts its own site from the starter content, once per engine.
 /// </summary>
-public sealed class ContentIndexConsistencyTests : IAsyncLifetime
+public abstract class ContentIndexConsistencyTests(TestDatabaseKind kind) : IAsyncLifetime
 {
     private CareerCmsSite _site = null!;
 
-    public async Task InitializeAsync() => _site = await CareerCmsSite.StartAsync(uSyncFolder: StarterFolder.Path);
+    public async Task InitializeAsync() => _site = await CareerCmsSite.StartAsync(kind, uSyncFolder: StarterFolder.Path);
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
@@ -214,3 +214,7 @@ public sealed class ContentIndexConsistencyTests : IAsyncLifetime
         return response.Hits.Any(h => string.Equals(h.Name, System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text), StringComparison.OrdinalIgnoreCase));
     }
 }
+
+public sealed class ContentIndexConsistencySqliteTests() : ContentIndexConsistencyTests(TestDatabaseKind.Sqlite);
+
+public sealed class ContentIndexConsistencyPostgreSqlTests() : ContentIndexConsistencyTests(TestDatabaseKind.PostgreSql);

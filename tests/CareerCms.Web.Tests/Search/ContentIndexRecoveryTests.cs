@@ -10,14 +10,16 @@ namespace CareerCms.Web.Tests.Search;
 /// <summary>Restarts over the same database and data folder: replay after a crash window, and rebuild of broken indexes.</summary>
 public sealed class ContentIndexRecoveryTests
 {
-    [Fact]
-    public async Task Start_AfterChangesCommittedButNeverIndexed_ReplaysThemFromTheCheckpoint()
+    [Theory]
+    [InlineData(TestDatabaseKind.Sqlite)]
+    [InlineData(TestDatabaseKind.PostgreSql)]
+    public async Task Start_AfterChangesCommittedButNeverIndexed_ReplaysThemFromTheCheckpoint(TestDatabaseKind kind)
     {
         var data = Directory.CreateTempSubdirectory("careercms-search-crash-").FullName;
-        await using var database = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite, data);
+        await using var database = await TestDatabase.CreateAsync(kind, data);
         try
         {
-            await using (var first = await CareerCmsSite.StartAsync(uSyncFolder: StarterFolder.Path, dataDirectory: data, database: database))
+            await using (var first = await CareerCmsSite.StartAsync(kind, uSyncFolder: StarterFolder.Path, dataDirectory: data, database: database))
             {
                 await CareerSearchFixture.WaitForIndexingAsync(first);
             }
@@ -25,7 +27,7 @@ public sealed class ContentIndexRecoveryTests
             // The crash window: the database commits (and journals) the change, the index never applies it. Turning
             // indexing off on this node reproduces it exactly: changes are journaled but not indexed.
             await using (var crashed = await CareerCmsSite.StartAsync(
-                uSyncFolder: StarterFolder.Path, dataDirectory: data, database: database,
+                kind, uSyncFolder: StarterFolder.Path, dataDirectory: data, database: database,
                 settings: new Dictionary<string, string?> { ["CareerCms:Search:Indexing:Enabled"] = "false" }))
             {
                 await CareerContent.CareerAsync(crashed, "Falconer", "Trains birds of prey.");
@@ -33,7 +35,7 @@ public sealed class ContentIndexRecoveryTests
                 Assert.Empty((await Search(crashed, "falconer")).Hits);
             }
 
-            await using var restarted = await CareerCmsSite.StartAsync(uSyncFolder: StarterFolder.Path, dataDirectory: data, database: database);
+            await using var restarted = await CareerCmsSite.StartAsync(kind, uSyncFolder: StarterFolder.Path, dataDirectory: data, database: database);
             await CareerSearchFixture.WaitForIndexingAsync(restarted);
 
             Assert.Contains((await Search(restarted, "falconer")).Hits, h => h.Name == "Falconer");

@@ -108,8 +108,13 @@ public static class CareerQueryBuilder
         return best;
     }
 
+    // Every term within the edit distance counts (no top-50 cut), collected once into a filter: the tier is
+    // constant anyway, so scoring each expanded term would be wasted work.
     private static Query Fuzzy(string field, string word, int edits, int prefixLength) =>
-        new FuzzyQuery(new Term(field, word), edits, Math.Min(prefixLength, word.Length), maxExpansions: 50, transpositions: true);
+        new FuzzyQuery(new Term(field, word), edits, Math.Min(prefixLength, word.Length), maxExpansions: 50, transpositions: true)
+        {
+            MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE,
+        };
 
     private static Query Word(string field, string term) => new TermQuery(new Term(field, term));
 

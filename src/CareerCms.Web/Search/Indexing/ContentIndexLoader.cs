@@ -20,8 +20,9 @@ public sealed class ContentIndexLoader(DatabaseScopeProvider scopeProvider, Docu
     }
 
     /// <summary>
-    /// Every document (only routable ones when <paramref name="routableOnly"/>), parents before children, in batches of
+    /// Every document (only routable ones when <paramref name="routableOnly"/>) in tree order, in batches of
     /// <paramref name="batchSize"/>; <paramref name="reportTotal"/> receives the number that will be yielded.
+    /// Published versions are loaded only for <paramref name="routableOnly"/> (ExternalIndex); InternalIndex indexes drafts.
     /// </summary>
     public async IAsyncEnumerable<ContentIndexBatch> LoadAllAsync(
         int batchSize, bool routableOnly, Action<long> reportTotal, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -30,18 +31,40 @@ public sealed class ContentIndexLoader(DatabaseScopeProvider scopeProvider, Docu
         var everything = await documents.GetAllAsync(connection).ConfigureAwait(false);
         var byId = everything.ToDictionary(d => d.Id);
         var children = everything.ToLookup(d => d.ParentId);
-        IReadOnlyList<Document> all = routableOnly ? everything.Where(d => ContentIndexBatch.IsPathPublished(d, id => byId.GetValueOrDefault(id))).ToList() : everything;
+
+        // Tree order (each document right after its parent's earlier children) keeps a career and its paths in one
+        // batch, so the versions a career's signals need are mostly loaded for the batch anyway.
+        var paths = everything.ToDictionary(d => d.Id, d => d.PathIds);
+        var all = everything.Where(d => !routableOnly || ContentIndexBatch.IsPathPublished(d, id => byId.GetValueOrDefault(id)))
+            .Order(Comparer<Document>.Create((a, b) => ComparePaths(paths[a.Id], paths[b.Id])))
+            .ToList();
         reportTotal(all.Count);
 
         // Versions of documents with children (roots, careers) are needed by many batches: keep them for the whole run.
         var parentVersions = new Dictionary<int, DocumentVersion>();
+        IReadOnlyDictionary<int, DocumentVersion> none = new Dictionary<int, DocumentVersion>();
         foreach (var chunk in all.Chunk(batchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var related = Related(chunk, id => byId.GetValueOrDefault(id), id => children[id]);
-            var versions = await VersionsAsync(connection, chunk.Concat(related), parentVersions, d => children[d.Id].Any()).ConfigureAwait(false);
+            var versions = routableOnly
+                ? await VersionsAsync(connection, chunk.Concat(related), parentVersions, d => children[d.Id].Any()).ConfigureAwait(false)
+                : none;
             yield return new ContentIndexBatch(chunk, related, versions);
         }
+    }
+
+    private static int ComparePaths(IReadOnlyList<int> a, IReadOnlyList<int> b)
+    {
+        for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
+        {
+            if (a[i] != b[i])
+            {
+                return a[i].CompareTo(b[i]);
+            }
+        }
+
+        return a.Count.CompareTo(b.Count);
     }
 
     /// <summary>

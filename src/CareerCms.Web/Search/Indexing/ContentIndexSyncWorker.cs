@@ -44,7 +44,17 @@ internal sealed partial class ContentIndexSyncWorker(
         {
             foreach (var state in states)
             {
-                await DecideStartAsync(state, stoppingToken).ConfigureAwait(false);
+                try
+                {
+                    await DecideStartAsync(state, stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // Whatever went wrong, a rebuild gives a known state.
+                    logger.LogError(ex, "Could not decide how to resume {IndexName}; rebuilding it", state.Index.Name);
+                    state.Blocked = true;
+                    StartRebuild(state.Index.Name, stoppingToken);
+                }
             }
 
             using var timer = new Timer(_ => sync.NotifyChanged(), null, PeriodicWake, PeriodicWake);
@@ -60,28 +70,19 @@ internal sealed partial class ContentIndexSyncWorker(
     private async Task RunLoopAsync(IReadOnlyList<IndexSyncState> states, CancellationToken stoppingToken)
     {
         var reader = sync.Messages;
+        var barriers = new List<TaskCompletionSource>();
         while (await reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
         {
-            var barriers = new List<TaskCompletionSource>();
             while (reader.TryRead(out var message))
             {
-                switch (message)
+                try
                 {
-                    case SyncMessage.Barrier barrier:
-                        barriers.Add(barrier.Done);
-                        break;
-                    case SyncMessage.Populated populated:
-                        OnPopulated(populated);
-                        break;
-                    case SyncMessage.PopulationFailed failed:
-                        OnPopulationFailed(failed.IndexName, stoppingToken);
-                        break;
-                    case SyncMessage.RebuildFinished finished:
-                        await OnRebuildFinishedAsync(finished.IndexName, stoppingToken).ConfigureAwait(false);
-                        break;
-                    case SyncMessage.StartRebuild start:
-                        StartRebuild(start.IndexName, stoppingToken);
-                        break;
+                    await HandleAsync(message, barriers, stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    // One failed step must not stop the worker (an unhandled exception would stop the host).
+                    logger.LogError(ex, "The content index worker failed on {Message}", message.GetType().Name);
                 }
             }
 
@@ -89,28 +90,51 @@ internal sealed partial class ContentIndexSyncWorker(
             {
                 await CatchUpAsync(states, stoppingToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // The database or an index is unavailable: keep the cursors, try again on the next wake.
                 logger.LogError(ex, "Applying journal instructions to the content indexes failed; retrying later");
                 states.ToList().ForEach(s => s.LastError = ex.Message);
             }
 
-            foreach (var done in barriers)
+            // Barriers are answered only after a catch-up that ran with no rebuild pending: a rebuild's snapshot may
+            // be older than changes already applied, and those are replayed by the catch-up after it finishes.
+            if (states.All(s => !s.Blocked && !s.Index.IsRebuilding))
             {
-                _ = ReleaseWhenVisibleAsync(states, done);
+                foreach (var done in barriers)
+                {
+                    _ = ReleaseWhenVisibleAsync(states, done);
+                }
+
+                barriers.Clear();
             }
+        }
+    }
+
+    private async Task HandleAsync(SyncMessage message, List<TaskCompletionSource> barriers, CancellationToken stoppingToken)
+    {
+        switch (message)
+        {
+            case SyncMessage.Barrier barrier:
+                barriers.Add(barrier.Done);
+                break;
+            case SyncMessage.Populated populated:
+                OnPopulated(populated);
+                break;
+            case SyncMessage.PopulationFailed failed:
+                OnPopulationFailed(failed.IndexName, stoppingToken);
+                break;
+            case SyncMessage.RebuildFinished finished:
+                await OnRebuildFinishedAsync(finished.IndexName, stoppingToken).ConfigureAwait(false);
+                break;
+            case SyncMessage.StartRebuild start:
+                StartRebuild(start.IndexName, stoppingToken);
+                break;
         }
     }
 
     private static async Task ReleaseWhenVisibleAsync(IReadOnlyList<IndexSyncState> states, TaskCompletionSource done)
     {
-        // A rebuild in progress (or not yet reconciled) means content is missing: wait for it first.
-        while (states.Any(s => s.Blocked || s.Index.IsRebuilding))
-        {
-            await Task.Delay(25).ConfigureAwait(false);
-        }
-
         await Task.WhenAll(states.Select(s => s.WaitVisibleAsync(s.AppliedSeq))).ConfigureAwait(false);
         done.TrySetResult();
     }
