@@ -1,5 +1,7 @@
-// Extension points: package manifests from App_Plugins/*/umbraco-package.json (Umbraco 14+ format). Supported types:
-//  - "dashboard": shown in a section (condition Umb.Condition.SectionAlias), meta.label / meta.pathname;
+// Extension points: package manifests (Umbraco 14+ format) from manifest/manifest: the host's built-in packages
+// (dashboards/*/umbraco-package.json: Examine Management, uSync), then App_Plugins/*/umbraco-package.json. Supported types:
+//  - "dashboard": shown in a section (condition Umb.Condition.SectionAlias), meta.label / meta.pathname (a tab at
+//    #/<section>/dashboard/<pathname>, see dashboards/section-dashboards.js);
 //  - "workspaceView": a tab on the document workspace (conditions Umb.Condition.WorkspaceAlias = Umb.Workspace.Document
 //    and optionally Umb.Condition.WorkspaceContentTypeAlias with match or oneOf), meta.label / meta.pathname.
 // "element" (or "js") is an ES module URL; its default export (or export named "element") is a custom element

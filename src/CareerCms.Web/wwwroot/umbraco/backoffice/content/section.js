@@ -1,7 +1,7 @@
 // The Content section: the tree on the left; on the right the dashboards, a document workspace or the recycle bin.
 import { h } from '../dom.js';
 import { can, session } from '../session.js';
-import { dashboards, createElement } from '../extensions.js';
+import { renderDashboards } from '../dashboards/section-dashboards.js';
 import { DocumentTree } from './tree.js';
 import { DocumentWorkspace } from './workspace.js';
 import { showActions, createDocument, sortChildren } from './actions.js';
@@ -21,27 +21,12 @@ export function createSection(main) {
   const treeLoaded = tree.load();
   let workspace = null;
 
-  async function showDashboards() {
+  async function showDashboards(pathname) {
     workspace = null;
-    const list = dashboards('Umb.Section.Content');
-    const welcome = h('uui-box', { headline: `Welcome, ${session.user.name}` },
-      h('p', {}, 'Pick an item in the tree to edit it, or use + to create content.'));
-    if (!list.length) {
-      content.replaceChildren(h('div', { class: 'dashboards' }, welcome));
-      return;
-    }
-    const tabs = h('uui-tab-group', {});
-    const panel = h('div', { class: 'dashboard-panel' });
-    const open = async (ext, tab) => {
-      for (const t of tabs.children) t.toggleAttribute('active', t === tab);
-      panel.replaceChildren(await createElement(ext));
-    };
-    for (const ext of list) {
-      const tab = h('uui-tab', { label: ext.meta?.label ?? ext.alias, onclick: () => open(ext, tab) }, ext.meta?.label ?? ext.alias);
-      tabs.append(tab);
-    }
-    content.replaceChildren(h('div', { class: 'dashboards' }, tabs, panel));
-    await open(list[0], tabs.children[0]);
+    await renderDashboards(content, {
+      sectionAlias: 'Umb.Section.Content', sectionPath: 'content', pathname,
+      fallback: () => h('uui-box', { headline: `Welcome, ${session.user.name}` }, h('p', {}, 'Pick an item in the tree to edit it, or use + to create content.')),
+    });
   }
 
   return {
@@ -68,7 +53,7 @@ export function createSection(main) {
         await renderRecycleBin(content);
         return;
       }
-      await showDashboards();
+      await showDashboards(action === 'dashboard' ? a : undefined);
     },
   };
 }

@@ -1,8 +1,8 @@
 // The Settings section: document types (name, description, structure, properties with their validation) and data
-// types (name and editor configuration), plus Settings dashboards from package manifests.
+// types (name and editor configuration), plus the Settings dashboards from package manifests (#/settings/dashboard/<pathname>).
 import { get, put, clearTypeCache } from '../api.js';
 import { h, button, toast } from '../dom.js';
-import { dashboards, createElement } from '../extensions.js';
+import { renderDashboards } from '../dashboards/section-dashboards.js';
 import { problemText } from '../content/actions.js';
 
 export function createSection(main) {
@@ -22,11 +22,10 @@ export function createSection(main) {
     async route([kind, id]) {
       if (kind === 'document-type' && id) return renderDocumentType(content, id, loadNav);
       if (kind === 'data-type' && id) return renderDataType(content, id, loadNav);
-      const list = dashboards('Umb.Section.Settings');
-      const boxes = [h('uui-box', { headline: 'Settings' }, h('p', {}, 'Choose a document type or data type on the left.'))];
-      for (const ext of list) boxes.push(h('uui-box', { headline: ext.meta?.label ?? ext.alias }, await createElement(ext)));
-      content.replaceChildren(h('div', { class: 'dashboards' }, boxes));
-      return undefined;
+      return renderDashboards(content, {
+        sectionAlias: 'Umb.Section.Settings', sectionPath: 'settings', pathname: kind === 'dashboard' ? id : undefined,
+        fallback: () => h('uui-box', { headline: 'Settings' }, h('p', {}, 'Choose a document type or data type on the left.')),
+      });
     },
   };
 }
