@@ -1,6 +1,8 @@
 using CareerCms.Web.Backoffice.Users;
 using CareerCms.Web.Content.Editors;
+using CareerCms.Web.Content.Scheduling;
 using CareerCms.Web.Content.Services;
+using ContentPublishingOperationStatus = Umbraco.Cms.Core.Services.OperationStatus.ContentPublishingOperationStatus;
 
 namespace CareerCms.Web.Backoffice.Management;
 
@@ -45,6 +47,30 @@ public static class ManagementProblems
 
         var detail = result.Messages is { Count: > 0 } messages ? string.Join(" ", messages) : null;
         return TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: all);
+    }
+
+    /// <summary>
+    /// 400 for a schedule that cannot be stored, with Core's publishing status as <c>operationStatus</c> (e.g.
+    /// <c>PublishTimeNeedsToBeInFuture</c>) and <c>errors</c> keyed by the request field (<c>publishTime</c>,
+    /// <c>unpublishTime</c>); 404 when the document is gone.
+    /// </summary>
+    public static IResult FromSchedule(ContentScheduleResult result, string? detail = null)
+    {
+        var (status, title) = result.Status switch
+        {
+            ContentPublishingOperationStatus.ContentNotFound => (404, "The document was not found"),
+            ContentPublishingOperationStatus.InTrash => (400, "The document is in the recycle bin"),
+            ContentPublishingOperationStatus.InvalidCulture => (400, "Invalid culture"),
+            _ => (400, "The schedule is not valid"),
+        };
+        var extensions = new Dictionary<string, object?> { ["operationStatus"] = result.Status.ToString() };
+        if (result.Errors.Count > 0)
+        {
+            extensions["errors"] = Errors(result.Errors);
+        }
+
+        detail ??= result.Errors.Count > 0 ? string.Join(" ", result.Errors.Select(e => e.Message).Distinct()) : null;
+        return TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: extensions);
     }
 
     /// <summary>400 with errors per property alias, before the engine ran (e.g. the careers domain rules).</summary>
