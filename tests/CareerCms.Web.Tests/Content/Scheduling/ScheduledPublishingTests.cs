@@ -163,6 +163,48 @@ public sealed class ScheduledPublishingSqliteTests() : ScheduledPublishingTests(
     }
 }
 
+/// <summary>The job itself, on the real clock: schedules missed while the site was down run when it starts again.</summary>
+public sealed class ScheduledPublishingJobTests
+{
+    [Fact]
+    public async Task Job_AtStart_RunsSchedulesMissedWhileTheSiteWasDown()
+    {
+        var data = Directory.CreateTempSubdirectory("careercms-schedule-missed-").FullName;
+        var database = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite, data);
+        Guid folder;
+        DateTimeOffset due;
+        await using (var before = await CareerCmsSite.StartAsync(settings: SchedulingHarness.JobOff, dataDirectory: data, database: database))
+        {
+            await TestSchema.InstallAsync(before);
+            folder = await TestSchema.CreateAsync(before, "folder", "Missed while down", null);
+            due = DateTimeOffset.UtcNow.AddMilliseconds(500);
+            var stored = await before.Get<ContentScheduleService>().ScheduleAsync(folder, new DocumentSchedule(due.UtcDateTime, null), -1);
+            Assert.True(stored.Succeeded);
+        }
+
+        while (DateTimeOffset.UtcNow <= due)
+        {
+            await Task.Delay(50);
+        }
+
+        // A one-hour period: only the run at start can publish within the wait below.
+        await using (var after = await CareerCmsSite.StartAsync(
+            settings: new Dictionary<string, string?> { ["Umbraco:CMS:ScheduledPublishing:Period"] = "01:00:00" }, dataDirectory: data, database: database))
+        {
+            var query = after.Get<ContentQueryService>();
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (!(await query.GetAsync(folder))!.Published && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+
+            Assert.True((await query.GetAsync(folder))!.Published);
+        }
+
+        Directory.Delete(data, recursive: true);
+    }
+}
+
 public sealed class ScheduledPublishingPostgreSqlTests() : ScheduledPublishingTests(TestDatabaseKind.PostgreSql)
 {
     [Fact]
