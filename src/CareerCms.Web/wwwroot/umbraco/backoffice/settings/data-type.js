@@ -115,15 +115,17 @@ export async function renderDataType(host, id, refresh) {
     clearTypeCache();
     toast('Data type saved');
     refresh();
-    await renderDataType(host, id, refresh);
+    // Re-read what was stored, unless the editor has already moved on to another item.
+    if (host.contains(workspace)) await renderDataType(host, id, refresh);
   };
 
-  host.replaceChildren(h('div', { class: 'workspace', 'data-testid': 'data-type' },
+  const workspace = h('div', { class: 'workspace', 'data-testid': 'data-type' },
     h('div', { class: 'workspace-header' }, h('h2', {}, dataType.name), h('code', {}, dataType.editorAlias)),
     h('div', { class: 'workspace-body' },
       h('uui-box', { headline: 'Data type' },
         h('div', { class: 'form-row' }, h('span', {}, 'Name'), h('div', {}, name, nameError)),
         h('div', { class: 'form-row' }, h('span', {}, 'Property editor'), h('code', {}, `${dataType.editorAlias} / ${dataType.editorUiAlias ?? ''}`))),
       h('uui-box', { headline: 'Configuration' }, fields.length ? fields.map(f => f.row) : h('p', {}, 'This editor has no settings.'))),
-    h('div', { class: 'workspace-footer' }, h('span', {}), button('Save', save, { look: 'primary', color: 'positive', attrs: { 'data-testid': 'save-data-type' } }))));
+    h('div', { class: 'workspace-footer' }, h('span', {}), button('Save', save, { look: 'primary', color: 'positive', attrs: { 'data-testid': 'save-data-type' } })));
+  host.replaceChildren(workspace);
 }

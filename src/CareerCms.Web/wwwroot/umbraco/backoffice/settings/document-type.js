@@ -61,7 +61,7 @@ class DocumentTypeEditor {
     }, t.name));
     this.design = h('div', { class: 'dt-design', 'data-testid': 'dt-design' });
     this.renderDesign();
-    this.host.replaceChildren(h('div', { class: 'workspace', 'data-testid': 'document-type', 'data-alias': d.alias },
+    this.element = h('div', { class: 'workspace', 'data-testid': 'document-type', 'data-alias': d.alias },
       h('div', { class: 'workspace-header' }, h('h2', {}, d.name), h('code', {}, d.alias), d.isElement ? h('uui-tag', { look: 'secondary' }, 'Element type') : null),
       h('div', { class: 'workspace-body' },
         h('uui-box', { headline: 'Details' },
@@ -70,7 +70,8 @@ class DocumentTypeEditor {
         d.isElement ? null : h('uui-box', { headline: 'Structure' }, this.allowAtRoot, h('p', {}, 'Allowed child types:'),
           h('div', { class: 'checkbox-list', 'data-testid': 'dt-allowed-children' }, this.children), errorSlot('allowedChildren')),
         h('uui-box', { headline: 'Design' }, this.design)),
-      h('div', { class: 'workspace-footer' }, h('span', {}), button('Save', () => this.save(), { look: 'primary', color: 'positive', attrs: { 'data-testid': 'save-document-type' } }))));
+      h('div', { class: 'workspace-footer' }, h('span', {}), button('Save', () => this.save(), { look: 'primary', color: 'positive', attrs: { 'data-testid': 'save-document-type' } })));
+    this.host.replaceChildren(this.element);
   }
 
   /** Tabs in order, each followed by its groups; then top-level groups; then "Generic" for properties without one. */
@@ -118,9 +119,9 @@ class DocumentTypeEditor {
     return h('div', { class: `dt-container depth-${depth}`, 'data-container': alias ?? '' },
       head,
       container ? h('div', {}, errorSlot(`tabs[${index}].caption`), errorSlot(`tabs[${index}].alias`), errorSlot(`tabs[${index}].type`)) : null,
-      rows.length ? h('table', { class: 'bo-table dt-properties' },
-        h('thead', {}, h('tr', {}, ['Name', 'Alias', 'Data type', 'Mandatory', 'Validation (regex)', 'Message', 'Description', ''].map(c => h('th', {}, c)))),
-        h('tbody', {}, rows)) : null,
+      rows.length ? h('div', { class: 'dt-properties-scroll' }, h('table', { class: 'bo-table dt-properties' },
+        h('thead', {}, h('tr', {}, ['Name and description', 'Alias', 'Data type', 'Mandatory', 'Validation: regex and message', ''].map(c => h('th', {}, c)))),
+        h('tbody', {}, rows))) : null,
       button('Add property', () => this.addProperty(alias), { look: 'placeholder', attrs: { 'data-testid': 'add-property' } }));
   }
 
@@ -132,8 +133,8 @@ class DocumentTypeEditor {
     dataType.options = this.dataTypes.map(d => ({ name: `${d.name} (${d.editorAlias})`, value: d.id, selected: d.id === p.dataTypeKey }));
     const mandatory = h('uui-checkbox', { label: 'Mandatory', checked: p.mandatory, 'data-testid': 'property-mandatory' });
     const regex = h('uui-input', { label: 'Regular expression', value: p.validationRegExp ?? '', placeholder: 'e.g. ^.{1,60}$', 'data-testid': 'property-regex' });
-    const regexMessage = h('uui-input', { label: 'Message', value: p.validationRegExpMessage ?? '' });
-    const description = h('uui-input', { label: 'Description', value: p.description ?? '' });
+    const regexMessage = h('uui-input', { label: 'Message', value: p.validationRegExpMessage ?? '', placeholder: 'Message when it does not match' });
+    const description = h('uui-input', { label: 'Description', value: p.description ?? '', placeholder: 'Description (help text)' });
     name.addEventListener('input', () => {
       p.name = name.value;
       if (p.isNew && !p.aliasTouched) { p.alias = toAlias(name.value); alias.value = p.alias; }
@@ -145,8 +146,11 @@ class DocumentTypeEditor {
     regexMessage.addEventListener('input', () => { p.validationRegExpMessage = regexMessage.value; });
     description.addEventListener('input', () => { p.description = description.value; });
     return h('tr', { 'data-property': p.alias ?? '', 'data-key': p.key },
-      h('td', {}, name, field('name'), field('key')), h('td', {}, alias, field('alias')), h('td', {}, dataType, field('dataType')),
-      h('td', {}, mandatory), h('td', {}, regex, field('validationRegExp')), h('td', {}, regexMessage), h('td', {}, description, field('tab')),
+      h('td', {}, name, field('name'), field('key'), description, field('tab')),
+      h('td', {}, alias, field('alias')),
+      h('td', {}, dataType, field('dataType')),
+      h('td', {}, mandatory),
+      h('td', {}, regex, field('validationRegExp'), regexMessage),
       h('td', {}, button('Remove', () => this.removeProperty(p), { compact: true, look: 'outline', color: 'danger', attrs: { 'data-testid': 'remove-property' } })));
   }
 
@@ -251,7 +255,8 @@ class DocumentTypeEditor {
     this.properties = saved.definition.properties.map(p => ({ ...p }));
     this.fieldErrors = new Map();
     this.allTypes = await get('/tree/document-type/root');
-    this.render();
     this.refresh();
+    // Show what was stored, unless the editor has already moved on to another item.
+    if (this.host.contains(this.element)) this.render();
   }
 }
