@@ -1,9 +1,11 @@
 using CareerCms.Web.Backoffice.Content;
 using CareerCms.Web.Backoffice.Extensions;
 using CareerCms.Web.Backoffice.Management;
+using CareerCms.Web.Backoffice.Schema;
 using CareerCms.Web.Backoffice.Security;
 using CareerCms.Web.Backoffice.Users;
 using CareerCms.Web.Composition;
+using CareerCms.Web.Content.UmbracoAdapters;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -54,6 +56,13 @@ public static class BackofficeBuilderExtensions
         services.AddSingleton<RichTextSanitizer>();
         services.AddSingleton<DocumentSaveValidation>();
         services.AddSingleton<PackageManifestReader>();
+
+        services.AddSingleton<UmbracoDataTypeFactory>();
+        services.AddSingleton<PropertyValueRewriter>();
+        services.AddSingleton<DocumentTypeEditValidator>();
+        services.AddSingleton<DocumentTypeEditingService>();
+        services.AddSingleton<DataTypeConfigurationValidator>();
+        services.AddSingleton<DataTypeEditingService>();
 
         services.AddBackofficeAuthentication();
         services.AddBackofficeAntiforgery();

@@ -1,4 +1,5 @@
 using CareerCms.Web.Backoffice;
+using CareerCms.Web.Content.Scheduling;
 using CareerCms.Web.DeliveryApi;
 using CareerCms.Web.DeliveryApi.Endpoints;
 using CareerCms.Web.DeliveryApi.OpenApi;
@@ -28,6 +29,7 @@ public static class CareerCmsHostFeatures
         builder.AddDeliveryApiOutputCache();
         builder.AddWebhooks();
         builder.AddCareerSearch();
+        builder.AddScheduledPublishing();
         return builder;
     }
 

@@ -10,7 +10,7 @@ using Umbraco.Cms.Core.Notifications;
 
 namespace CareerCms.Web.Sync;
 
-/// <summary>Registers the uSync feature: settings, serializers, import/export, first boot and export on save.</summary>
+/// <summary>Registers the uSync feature: settings, serializers, import/export, first boot and export on save (content and schema).</summary>
 public static class USyncBuilderExtensions
 {
     /// <summary>
@@ -55,6 +55,8 @@ public static class USyncBuilderExtensions
         builder.AddNotificationHandler<ContentMovedToRecycleBinNotification, ContentExportOnSaveHandler>();
         builder.AddNotificationHandler<ContentSortedNotification, ContentExportOnSaveHandler>();
         builder.AddNotificationHandler<ContentDeletedNotification, ContentExportOnSaveHandler>();
+        builder.AddNotificationHandler<DataTypeSavedNotification, SchemaExportOnSaveHandler>();
+        builder.AddNotificationHandler<ContentTypeSavedNotification, SchemaExportOnSaveHandler>();
         return builder;
     }
 }

@@ -23,9 +23,12 @@ public sealed class BackofficeSiteFixture : IAsyncLifetime
         ["Umbraco:CMS:Security:UserMinimumFailedLoginDurationInMilliseconds"] = "10",
     };
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => InitializeAsync(Settings);
+
+    /// <summary>Starts the starter site with other settings (e.g. a short scheduling period).</summary>
+    public async Task InitializeAsync(Dictionary<string, string?> settings)
     {
-        Site = await CareerCmsSite.StartAsync(uSyncFolder: StarterSiteFixture.StarterFolder, settings: Settings);
+        Site = await CareerCmsSite.StartAsync(uSyncFolder: StarterSiteFixture.StarterFolder, settings: settings);
         Admin = await BackofficeClient.InstallAsync(Site, AdminEmail, AdminPassword);
     }
 

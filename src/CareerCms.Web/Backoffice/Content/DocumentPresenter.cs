@@ -1,12 +1,13 @@
 using System.Text.Json;
 using CareerCms.Web.Backoffice.Management;
 using CareerCms.Web.Content.Documents;
+using CareerCms.Web.Content.Scheduling;
 using CareerCms.Web.Content.Schema;
 
 namespace CareerCms.Web.Backoffice.Content;
 
 /// <summary>Turns documents and tree nodes into Management API responses (Umbraco's shapes where Umbraco has one).</summary>
-public sealed class DocumentPresenter(SchemaCatalog schema, DocumentTreeReader reader)
+public sealed class DocumentPresenter(SchemaCatalog schema, DocumentTreeReader reader, ContentScheduleService schedules)
 {
     /// <summary>The document type reference for an alias (a placeholder when the type was deleted).</summary>
     public DocumentTypeReference TypeReference(string alias) =>
@@ -25,12 +26,15 @@ public sealed class DocumentPresenter(SchemaCatalog schema, DocumentTreeReader r
         var ancestors = node is null
             ? []
             : (await reader.GetAncestorsAndSelfAsync(node, cancellationToken).ConfigureAwait(false)).Where(a => a.Key != document.Key).Select(a => new BreadcrumbItem(a.Key, a.Name)).ToArray();
+        var schedule = await schedules.GetAsync(document.Id, cancellationToken).ConfigureAwait(false);
         return new DocumentResponse(
             document.Key,
             TypeReference(document.ContentTypeAlias),
             node?.ParentKey is { } parentKey && document.ParentId > 0 ? new ReferenceById(parentKey) : null,
             document.Trashed,
-            [new DocumentVariantResponse(null, null, document.Name, State(document.Published, document.Edited), document.CreateDate, document.UpdateDate, document.PublishDate)],
+            [new DocumentVariantResponse(
+                null, null, document.Name, State(document.Published, document.Edited), document.CreateDate, document.UpdateDate, document.PublishDate,
+                schedule.PublishAt, schedule.UnpublishAt)],
             Values(document.ContentTypeAlias, document.Values),
             document.DraftVersionId,
             document.PublishedVersionId,

@@ -4,14 +4,14 @@ using CareerCms.Web.Content.Services;
 
 namespace CareerCms.Web.Backoffice.Management;
 
-/// <summary>Publish, publish with descendants, unpublish, move, copy and sort (Umbraco's Management API paths).</summary>
+/// <summary>Publish (and schedule), publish with descendants, unpublish, move, copy and sort (Umbraco's Management API paths).</summary>
 public static class DocumentActionsApi
 {
     /// <summary>Maps the endpoints on the v1 group.</summary>
     public static RouteGroupBuilder MapDocumentActionsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/document").WithTags("Document");
-        group.MapPut("/{id:guid}/publish", PublishAsync).Produces<DocumentResponse>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+        group.MapPut("/{id:guid}/publish", DocumentPublishScheduling.PublishAsync).Produces<DocumentResponse>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
         group.MapPut("/{id:guid}/publish-with-descendants", PublishWithDescendantsAsync).Produces<DocumentResponse>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
         group.MapPut("/{id:guid}/unpublish", UnpublishAsync).Produces<DocumentResponse>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
         group.MapPut("/{id:guid}/move", MoveAsync).Produces<DocumentResponse>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
@@ -19,9 +19,6 @@ public static class DocumentActionsApi
         group.MapPut("/sort", SortAsync).Produces(200).ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
         return api;
     }
-
-    internal static Task<IResult> PublishAsync(Guid id, CurrentUser user, DocumentTreeReader reader, DocumentAccess access, ContentPublishingService publishing, DocumentPresenter presenter, CancellationToken ct) =>
-        WithNodeAsync(id, user, BackofficePermissions.Publish, reader, access, presenter, ct, () => publishing.PublishAsync(id, user.Id, cancellationToken: ct));
 
     internal static Task<IResult> PublishWithDescendantsAsync(
         Guid id, PublishWithDescendantsRequest? request, CurrentUser user, DocumentTreeReader reader, DocumentAccess access, ContentPublishingService publishing, DocumentPresenter presenter, CancellationToken ct) =>

@@ -13,7 +13,18 @@ public sealed record DocumentTypeReference(Guid Id, string Alias, string Name, s
 
 /// <summary>A document's invariant variant (CareerCms content does not vary by culture).</summary>
 /// <param name="State">Umbraco's DocumentVariantState: Draft, Published or PublishedPendingChanges.</param>
-public sealed record DocumentVariantResponse(string? Culture, string? Segment, string Name, string State, DateTime CreateDate, DateTime UpdateDate, DateTime? PublishDate);
+/// <param name="ScheduledPublishDate">When the scheduler will publish it (UTC), as Umbraco 16+ reports it.</param>
+/// <param name="ScheduledUnpublishDate">When the scheduler will unpublish it (UTC).</param>
+public sealed record DocumentVariantResponse(
+    string? Culture,
+    string? Segment,
+    string Name,
+    string State,
+    DateTime CreateDate,
+    DateTime UpdateDate,
+    DateTime? PublishDate,
+    DateTime? ScheduledPublishDate = null,
+    DateTime? ScheduledUnpublishDate = null);
 
 /// <summary>A property value as stored (raw string), with its editor.</summary>
 public sealed record DocumentValueResponse(string Alias, string? Culture, string? Segment, string? Value, string EditorAlias);
@@ -73,6 +84,18 @@ public sealed record SortingItem(Guid Id, int SortOrder);
 
 /// <summary>PUT document/sort.</summary>
 public sealed record SortDocumentRequest(ReferenceById? Parent, IReadOnlyList<SortingItem> Sorting);
+
+/// <summary>
+/// PUT document/{id}/publish (Umbraco's PublishDocumentRequestModel): an entry without a schedule publishes now; an
+/// entry with one sets (a date) or clears (null) the publish and unpublish dates. No body publishes now.
+/// </summary>
+public sealed record PublishDocumentRequest(IReadOnlyList<CultureAndScheduleRequest>? PublishSchedules);
+
+/// <summary>A culture (null = invariant, the only one CareerCms content has) and its schedule (null = publish now).</summary>
+public sealed record CultureAndScheduleRequest(string? Culture, ScheduleRequest? Schedule);
+
+/// <summary>When to publish and unpublish; null clears that date.</summary>
+public sealed record ScheduleRequest(DateTimeOffset? PublishTime, DateTimeOffset? UnpublishTime);
 
 /// <summary>PUT document/{id}/publish-with-descendants.</summary>
 public sealed record PublishWithDescendantsRequest(bool IncludeUnpublishedDescendants = false);

@@ -1,6 +1,8 @@
 using CareerCms.Web.Backoffice.Users;
 using CareerCms.Web.Content.Editors;
+using CareerCms.Web.Content.Scheduling;
 using CareerCms.Web.Content.Services;
+using ContentPublishingOperationStatus = Umbraco.Cms.Core.Services.OperationStatus.ContentPublishingOperationStatus;
 
 namespace CareerCms.Web.Backoffice.Management;
 
@@ -45,6 +47,71 @@ public static class ManagementProblems
 
         var detail = result.Messages is { Count: > 0 } messages ? string.Join(" ", messages) : null;
         return TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: all);
+    }
+
+    /// <summary>
+    /// 400 for a schedule that cannot be stored, with Core's publishing status as <c>operationStatus</c> (e.g.
+    /// <c>PublishTimeNeedsToBeInFuture</c>) and <c>errors</c> keyed by the request field (<c>publishTime</c>,
+    /// <c>unpublishTime</c>); 404 when the document is gone.
+    /// </summary>
+    public static IResult FromSchedule(ContentScheduleResult result, string? detail = null)
+    {
+        var (status, title) = result.Status switch
+        {
+            ContentPublishingOperationStatus.ContentNotFound => (404, "The document was not found"),
+            ContentPublishingOperationStatus.InTrash => (400, "The document is in the recycle bin"),
+            ContentPublishingOperationStatus.InvalidCulture => (400, "Invalid culture"),
+            _ => (400, "The schedule is not valid"),
+        };
+        var extensions = new Dictionary<string, object?> { ["operationStatus"] = result.Status.ToString() };
+        if (result.Errors.Count > 0)
+        {
+            extensions["errors"] = Errors(result.Errors);
+        }
+
+        detail ??= result.Errors.Count > 0 ? string.Join(" ", result.Errors.Select(e => e.Message).Distinct()) : null;
+        return TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: extensions);
+    }
+
+    /// <summary>
+    /// A failed schema edit: 404; 400 with <c>errors</c> keyed by request field (e.g. <c>properties[2].alias</c>) and the
+    /// first problem's Umbraco status as <c>operationStatus</c>; 409 <c>PropertyHasValues</c> with
+    /// <c>propertiesWithValues</c> (alias, name, documents) when removing properties would delete values.
+    /// </summary>
+    public static IResult FromSchema(Schema.SchemaEditResult result, string what)
+    {
+        switch (result.Status)
+        {
+            case Schema.SchemaEditStatus.NotFound:
+                return NotFound($"The {what} was not found");
+            case Schema.SchemaEditStatus.ValuesWouldBeLost:
+                return TypedResults.Problem(
+                    detail: "Removing " + string.Join(", ", result.ValuesAtRisk.Select(p => $"'{p.Name}' ({p.Documents} document(s))")) +
+                        " deletes its values from those documents. Send the request again with confirmDataLoss=true to go ahead.",
+                    statusCode: 409,
+                    title: "Removing properties deletes values",
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["operationStatus"] = "PropertyHasValues",
+                        ["propertiesWithValues"] = result.ValuesAtRisk.Select(p => new { alias = p.Alias, name = p.Name, documents = p.Documents }).ToArray(),
+                    });
+            case Schema.SchemaEditStatus.CancelledByNotification:
+                return TypedResults.Problem(
+                    detail: string.Join(" ", result.Messages), statusCode: 400, title: "The operation was cancelled",
+                    extensions: new Dictionary<string, object?> { ["operationStatus"] = "CancelledByNotification" });
+            default:
+                var fields = result.Errors.Where(e => e.Field.Length > 0)
+                    .GroupBy(e => e.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
+                return TypedResults.Problem(
+                    detail: string.Join(" ", result.Errors.Select(e => e.Message).Distinct()),
+                    statusCode: 400,
+                    title: $"The {what} is not valid",
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["operationStatus"] = result.Errors.FirstOrDefault()?.OperationStatus ?? "Unknown",
+                        ["errors"] = fields,
+                    });
+        }
     }
 
     /// <summary>400 with errors per property alias, before the engine ran (e.g. the careers domain rules).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CareerCms.Web.Backoffice.Schema;
 using CareerCms.Web.Backoffice.Security;
 using CareerCms.Web.Content.Schema;
 
@@ -33,7 +34,8 @@ public static class SchemaApi
             .WithTags("Document Type");
         api.MapGet("/document-type/{id:guid}/allowed-children", AllowedChildren).WithTags("Document Type").Produces<DocumentTypeReference[]>().ProducesProblem(404);
         api.MapGet("/document-type/{id:guid}", GetDocumentType).WithTags("Document Type").Produces<DocumentTypeResponse>().ProducesProblem(404);
-        api.MapPut("/document-type/{id:guid}", UpdateDocumentTypeAsync).WithTags("Document Type").Produces<DocumentTypeResponse>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+        api.MapPut("/document-type/{id:guid}", UpdateDocumentTypeAsync).WithTags("Document Type").Produces<DocumentTypeResponse>()
+            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         api.MapGet("/tree/data-type/root", (SchemaCatalog schema) => TypedResults.Ok(
             schema.DataTypes.OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase).Select(ToResponse).ToArray())).WithTags("Data Type");
         api.MapGet("/data-type/{id:guid}", GetDataType).WithTags("Data Type").Produces<DataTypeResponse>().ProducesProblem(404);
@@ -57,51 +59,41 @@ public static class SchemaApi
     internal static IResult GetDocumentType(Guid id, SchemaCatalog schema) =>
         schema.GetContentType(id) is { } type ? TypedResults.Ok(Describe(schema, type)) : ManagementProblems.NotFound("The document type was not found");
 
-    internal static async Task<IResult> UpdateDocumentTypeAsync(Guid id, ContentTypeDefinition request, CurrentUser user, SchemaCatalog schema, SchemaService service, CancellationToken ct)
+    /// <summary>
+    /// PUT document-type/{id}: the edited definition (see <see cref="DocumentTypeEditingService"/>). Removing
+    /// properties that hold values answers 409 with the properties and document counts until the request repeats with
+    /// <c>?confirmDataLoss=true</c>.
+    /// </summary>
+    internal static async Task<IResult> UpdateDocumentTypeAsync(
+        Guid id, ContentTypeDefinition request, CurrentUser user, SchemaCatalog schema, DocumentTypeEditingService editing, CancellationToken ct, bool confirmDataLoss = false)
     {
         if (!user.Sections.Contains(BackofficePermissions.SettingsSection))
         {
             return ManagementProblems.Forbidden("You have no access to the Settings section.");
         }
 
-        var existing = schema.GetContentType(id);
-        if (existing is null)
-        {
-            return ManagementProblems.NotFound("The document type was not found");
-        }
-
-        var problems = await service.SaveAsync([], [request with { Id = existing.Id, Key = existing.Key }], ct).ConfigureAwait(false);
-        return problems.Count > 0
-            ? ManagementProblems.BadRequest("The document type is not valid", string.Join(" ", problems))
-            : TypedResults.Ok(Describe(schema, schema.GetContentType(id)!));
+        var result = await editing.UpdateAsync(id, request, confirmDataLoss, ct).ConfigureAwait(false);
+        return result.Succeeded
+            ? TypedResults.Ok(Describe(schema, schema.GetContentType(id)!))
+            : ManagementProblems.FromSchema(result, "document type");
     }
 
     internal static IResult GetDataType(Guid id, SchemaCatalog schema) =>
         schema.GetDataType(id) is { } dataType ? TypedResults.Ok(ToResponse(dataType)) : ManagementProblems.NotFound("The data type was not found");
 
-    internal static async Task<IResult> UpdateDataTypeAsync(Guid id, UpdateDataTypeRequest request, CurrentUser user, SchemaCatalog schema, SchemaService service, CancellationToken ct)
+    /// <summary>PUT data-type/{id}: name and editor configuration (see <see cref="DataTypeEditingService"/>).</summary>
+    internal static async Task<IResult> UpdateDataTypeAsync(
+        Guid id, UpdateDataTypeRequest request, CurrentUser user, SchemaCatalog schema, DataTypeEditingService editing, CancellationToken ct)
     {
         if (!user.Sections.Contains(BackofficePermissions.SettingsSection))
         {
             return ManagementProblems.Forbidden("You have no access to the Settings section.");
         }
 
-        var existing = schema.GetDataType(id);
-        if (existing is null)
-        {
-            return ManagementProblems.NotFound("The data type was not found");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Name))
-        {
-            return ManagementProblems.BadRequest("A name is required");
-        }
-
-        var updated = existing with { Name = request.Name.Trim(), ConfigJson = (request.Configuration ?? existing.Config).ToJsonString() };
-        var problems = await service.SaveAsync([updated], [], ct).ConfigureAwait(false);
-        return problems.Count > 0
-            ? ManagementProblems.BadRequest("The data type is not valid", string.Join(" ", problems))
-            : TypedResults.Ok(ToResponse(schema.GetDataType(id)!));
+        var result = await editing.UpdateAsync(id, request.Name, request.Configuration, ct).ConfigureAwait(false);
+        return result.Succeeded
+            ? TypedResults.Ok(ToResponse(schema.GetDataType(id)!))
+            : ManagementProblems.FromSchema(result, "data type");
     }
 
     private static DocumentTypeReference Reference(ContentTypeDefinition t) => new(t.Key, t.Alias, t.Name, t.Icon, t.IsElement);

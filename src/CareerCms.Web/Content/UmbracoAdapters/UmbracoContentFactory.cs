@@ -62,6 +62,9 @@ public sealed class UmbracoContentFactory(SchemaCatalog schema, IShortStringHelp
         return content;
     }
 
+    /// <summary>Core's content type for a definition (e.g. for Core's ContentType notifications).</summary>
+    public IContentType GetContentType(ContentTypeDefinition definition) => _contentTypes.GetOrAdd(definition, BuildContentType);
+
     /// <summary>Forgets cached Core content types (after a schema change).</summary>
     public void ResetContentTypes() => _contentTypes.Clear();
 

@@ -98,6 +98,58 @@ public sealed class USyncExporter(
         return new USyncExportReport { Items = await WriteContentAsync(rootFolder, distinct, all, cancellationToken, index).ConfigureAwait(false) };
     }
 
+    /// <summary>
+    /// Writes the files of the given data types and document types (uSync's export on save for Settings), exactly as
+    /// <see cref="ExportAllAsync"/> writes them; a renamed item's old file becomes a Rename marker.
+    /// </summary>
+    public async Task<USyncExportReport> ExportSchemaAsync(
+        string rootFolder, IReadOnlyCollection<Guid> dataTypeKeys, IReadOnlyCollection<Guid> contentTypeKeys, CancellationToken cancellationToken = default)
+    {
+        rootFolder = Path.GetFullPath(rootFolder);
+        var items = new List<USyncExportItem>();
+        if (dataTypeKeys.Count > 0)
+        {
+            var index = Index(rootFolder, USyncFolders.DataTypes);
+            foreach (var dataType in dataTypeKeys.Distinct().Select(catalog.GetDataType).OfType<DataTypeDefinition>())
+            {
+                var file = await writer.WriteItemAsync(
+                    rootFolder, USyncFolders.DataTypes, dataType.Key, dataType.Name, dataTypeSerializer.Serialize(dataType), index, cancellationToken).ConfigureAwait(false);
+                items.Add(new USyncExportItem(file, DataTypeSerializer.ElementName, dataType.Name));
+            }
+        }
+
+        if (contentTypeKeys.Count > 0)
+        {
+            var index = Index(rootFolder, USyncFolders.ContentTypes);
+            foreach (var type in contentTypeKeys.Distinct().Select(catalog.GetContentType).OfType<ContentTypeDefinition>())
+            {
+                var file = await writer.WriteItemAsync(
+                    rootFolder, USyncFolders.ContentTypes, type.Key, type.Alias, contentTypeSerializer.Serialize(type), index, cancellationToken).ConfigureAwait(false);
+                items.Add(new USyncExportItem(file, ContentTypeSerializer.ElementName, type.Alias));
+            }
+        }
+
+        return new USyncExportReport { Items = items };
+    }
+
+    /// <summary>
+    /// Writes the files of every document of the given document types (after a type edit moved or removed values);
+    /// files whose bytes do not change are left alone.
+    /// </summary>
+    public async Task<USyncExportReport> ExportContentOfTypesAsync(string rootFolder, IReadOnlyCollection<string> contentTypeAliases, CancellationToken cancellationToken = default)
+    {
+        rootFolder = Path.GetFullPath(rootFolder);
+        IReadOnlyList<Document> all;
+        await using (var connection = await scopeProvider.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+        {
+            all = await documents.GetAllAsync(connection).ConfigureAwait(false);
+        }
+
+        var aliases = contentTypeAliases.ToHashSet(StringComparer.Ordinal);
+        var targets = all.Where(d => aliases.Contains(d.ContentTypeAlias)).ToArray();
+        return new USyncExportReport { Items = await WriteContentAsync(rootFolder, targets, all, cancellationToken).ConfigureAwait(false) };
+    }
+
     /// <summary>Turns a deleted document's file into uSync's Delete marker.</summary>
     public async Task<string> WriteContentDeleteMarkerAsync(string rootFolder, Guid key, string name, CancellationToken cancellationToken = default)
     {

@@ -1,10 +1,11 @@
-// Entity actions on a document (the ••• menu and the workspace's actions): create, publish, unpublish, move,
+// Entity actions on a document (the ••• menu and the workspace's actions): create, publish, unpublish, schedule, move,
 // duplicate, sort, trash. Each is offered only with its permission; the server checks again.
 import { get, post, put, del, qs, ApiError } from '../api.js';
 import { h, dialog, confirm, toast, button } from '../dom.js';
 import { can } from '../session.js';
 import { pickDocuments } from './picker.js';
 import { notifyChanged } from './tree.js';
+import { schedule } from './schedule.js';
 
 export function problemText(error) {
   if (!(error instanceof ApiError)) return String(error);
@@ -108,6 +109,7 @@ export async function showActions(item) {
     can('Publish') && ['Publish', async () => { if (await publish(item)) notifyChanged({ key: item.id, parents: [item.parent?.id ?? null] }); }],
     can('Publish') && ['Publish with descendants', async () => { if (await publish(item, true)) notifyChanged({ key: item.id, parents: [item.parent?.id ?? null, item.id] }); }],
     can('Unpublish') && published && ['Unpublish', async () => { if (await unpublish(item)) notifyChanged({ key: item.id, parents: [item.parent?.id ?? null] }); }],
+    can('Publish') && ['Schedule…', async () => { if (await schedule(item)) notifyChanged({ key: item.id, parents: [item.parent?.id ?? null] }); }],
     can('Move') && ['Move to', () => move(item)],
     can('Duplicate') && ['Duplicate to', () => copy(item)],
     can('Sort') && ['Sort children', () => sortChildren(item)],

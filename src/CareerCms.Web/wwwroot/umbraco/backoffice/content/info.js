@@ -1,4 +1,5 @@
-// The Info view: general facts, links, the history (audit trail) and the versions with rollback (showing a diff).
+// The Info view: general facts (with the publish/unpublish schedule), links, the history (audit trail) and the
+// versions with rollback (showing a diff).
 import { get, post, qs } from '../api.js';
 import { h, mount, when, dialog, toast, button } from '../dom.js';
 import { can } from '../session.js';
@@ -17,6 +18,8 @@ export function renderInfo(host, workspace) {
     h('dt', {}, 'Created'), h('dd', {}, when(variant.createDate)),
     h('dt', {}, 'Last edited'), h('dd', {}, when(variant.updateDate)),
     h('dt', {}, 'Published'), h('dd', {}, when(variant.publishDate) || '—'),
+    h('dt', {}, 'Publish at'), h('dd', { 'data-testid': 'info-publish-at' }, when(variant.scheduledPublishDate) || '—'),
+    h('dt', {}, 'Unpublish at'), h('dd', { 'data-testid': 'info-unpublish-at' }, when(variant.scheduledUnpublishDate) || '—'),
     h('dt', {}, 'Delivery API'), h('dd', {}, variant.state === 'Draft' ? 'Not published' : h('a', { href: deliveryUrl, target: '_blank', rel: 'noopener' }, deliveryUrl))));
   const history = h('uui-box', { headline: 'History' }, h('div', { class: 'history' }, 'Loading…'));
   const versions = h('uui-box', { headline: 'Versions' }, h('div', { class: 'versions' }, 'Loading…'));

@@ -12,6 +12,7 @@ import { renderCollection } from './collection.js';
 import { renderValuesDiff } from './diff.js';
 import { notifyChanged } from './tree.js';
 import { publish, unpublish, showActions, problemText } from './actions.js';
+import { schedule } from './schedule.js';
 
 export class DocumentWorkspace {
   /** route: { mode: 'edit', id } or { mode: 'create', parentId, typeId } */
@@ -64,6 +65,11 @@ export class DocumentWorkspace {
     this.nameInput = h('uui-input', { label: 'Name', placeholder: `Enter a name for the ${doc.documentType.name}`, value: doc.variants[0].name, 'data-testid': 'document-name', class: 'workspace-name' });
     this.nameError = h('div', { class: 'property-error', role: 'alert', 'data-alias': 'name' });
     this.stateTag = h('uui-tag', { look: 'secondary', 'data-testid': 'document-state' }, this.isNew ? 'New' : stateLabel(doc.variants[0].state));
+    const { scheduledPublishDate, scheduledUnpublishDate } = doc.variants[0];
+    this.scheduleTag = scheduledPublishDate || scheduledUnpublishDate
+      ? h('uui-tag', { look: 'outline', color: 'warning', 'data-testid': 'document-schedule' },
+        [scheduledPublishDate ? `Publishes ${when(scheduledPublishDate)}` : null, scheduledUnpublishDate ? `Unpublishes ${when(scheduledUnpublishDate)}` : null].filter(Boolean).join(' · '))
+      : null;
     this.viewTabs = h('uui-tab-group', { class: 'workspace-views' });
     this.body = h('div', { class: 'workspace-body' });
     const viewDefs = [['content', 'Content']];
@@ -78,7 +84,7 @@ export class DocumentWorkspace {
     }
 
     const header = h('div', { class: 'workspace-header' },
-      h('div', { class: 'workspace-title' }, h('span', { class: 'workspace-type' }, doc.documentType.name), this.nameInput, this.stateTag, this.nameError),
+      h('div', { class: 'workspace-title' }, h('span', { class: 'workspace-type' }, doc.documentType.name), this.nameInput, this.stateTag, this.scheduleTag, this.nameError),
       this.viewTabs,
       !this.isNew ? button('•••', () => showActions(this.asItem()), { compact: true, look: 'outline', attrs: { title: 'Actions', 'data-testid': 'workspace-actions' } }) : null);
     const crumbs = h('nav', { class: 'breadcrumbs', 'aria-label': 'Breadcrumbs' },
@@ -89,6 +95,7 @@ export class DocumentWorkspace {
       (this.isNew ? can('Create') : can('Update')) ? button('Save', () => this.save(), { look: 'secondary', color: 'positive', attrs: { 'data-testid': 'save' } }) : null,
       can('Publish') && (this.isNew ? can('Create') : can('Update')) ? button('Save and publish', () => this.saveAndPublish(), { look: 'primary', color: 'positive', attrs: { 'data-testid': 'save-and-publish' } }) : null,
       !this.isNew && can('Publish') ? button('Publish with descendants…', () => this.publishWithDescendants(), { look: 'outline', attrs: { 'data-testid': 'publish-descendants' } }) : null,
+      !this.isNew && can('Publish') ? button('Schedule…', () => this.schedule(), { look: 'outline', attrs: { 'data-testid': 'schedule' } }) : null,
       !this.isNew && can('Unpublish') && doc.variants[0].state !== 'Draft' ? button('Unpublish…', () => this.unpublish(), { look: 'outline', color: 'warning', attrs: { 'data-testid': 'unpublish' } }) : null));
 
     this.host.replaceChildren(h('div', { class: 'workspace', 'data-testid': 'workspace', 'data-document': doc.id ?? 'new' }, header, this.body, footer));
@@ -283,6 +290,13 @@ export class DocumentWorkspace {
     if (!saved) return;
     if (await publish(this.asItem(), true)) await this.reload();
     notifyChanged({ key: saved.id, parents: [saved.parent?.id ?? null, saved.id] });
+  }
+
+  /** Saves the draft, then opens the schedule dialog (the scheduler publishes the draft as it is then). */
+  async schedule() {
+    const saved = await this.save({ quiet: true });
+    if (!saved) return;
+    if (await schedule(this.asItem())) await this.reload();
   }
 
   async unpublish() {
