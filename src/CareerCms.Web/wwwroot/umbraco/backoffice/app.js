@@ -2,6 +2,7 @@ import { get, post, onSessionExpired, ApiError } from './api.js';
 import { h, mount, button, dialog, toast } from './dom.js';
 import { session, hasSection } from './session.js';
 import { loadExtensions } from './extensions.js';
+import { allowNavigation } from './navigation.js';
 
 const SECTIONS = [
   { alias: 'Umb.Section.Content', path: 'content', label: 'Content', load: () => import('./content/section.js') },
@@ -161,6 +162,7 @@ function header(active) {
 let mountedSection = null;
 
 async function route() {
+  if (!(await allowNavigation())) return;
   const parts = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const visible = SECTIONS.filter(s => hasSection(s.alias));
   const section = visible.find(s => s.path === parts[0]) ?? visible[0];

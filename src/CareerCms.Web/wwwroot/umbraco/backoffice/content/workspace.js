@@ -13,6 +13,7 @@ import { renderValuesDiff } from './diff.js';
 import { notifyChanged } from './tree.js';
 import { publish, unpublish, showActions, problemText } from './actions.js';
 import { schedule } from './schedule.js';
+import { setActiveWorkspace } from '../navigation.js';
 
 export class DocumentWorkspace {
   /** route: { mode: 'edit', id } or { mode: 'create', parentId, typeId } */
@@ -21,6 +22,7 @@ export class DocumentWorkspace {
     this.route = route;
     this.key = route.mode === 'edit' ? route.id : `create:${route.parentId}:${route.typeId}`;
     this.views = new Map();
+    this.createHash = route.mode === 'create' ? location.hash : null;
   }
 
   get isNew() {
@@ -98,8 +100,40 @@ export class DocumentWorkspace {
       !this.isNew && can('Publish') ? button('Schedule…', () => this.schedule(), { look: 'outline', attrs: { 'data-testid': 'schedule' } }) : null,
       !this.isNew && can('Unpublish') && doc.variants[0].state !== 'Draft' ? button('Unpublish…', () => this.unpublish(), { look: 'outline', color: 'warning', attrs: { 'data-testid': 'unpublish' } }) : null));
 
-    this.host.replaceChildren(h('div', { class: 'workspace', 'data-testid': 'workspace', 'data-document': doc.id ?? 'new' }, header, this.body, footer));
+    const root = h('div', { class: 'workspace', 'data-testid': 'workspace', 'data-document': doc.id ?? 'new' }, header, this.body, footer);
+    this.host.replaceChildren(root);
     this.buildContentView();
+    this.trackChanges(root);
+  }
+
+  /** Remembers the form as rendered, so leaving can tell whether anything was changed since. */
+  trackChanges(root) {
+    this.baseline = null;
+    this.touched = false;
+    this.saved = false;
+    const touch = event => { if (!event.target.closest?.('.view-info, .view-collection')) this.touched = true; };
+    root.addEventListener('input', touch);
+    root.addEventListener('change', touch);
+    this.collect().then(values => { this.baseline = JSON.stringify(values); });
+    setActiveWorkspace(this);
+  }
+
+  /** True when the address (#/content/edit/<id>[/<view>], or this create form's address) shows this workspace. */
+  owns(hash) {
+    if (this.isNew) return !this.saved && hash === this.createHash;
+    const prefix = `#/content/edit/${this.document.id}`;
+    return hash === prefix || hash.startsWith(`${prefix}/`);
+  }
+
+  /** True when the name or a property differs from what was loaded or last saved. */
+  async hasUnsavedChanges() {
+    if (this.saved || this.baseline === null || !this.host.isConnected) return false;
+    return JSON.stringify(await this.collect()) !== this.baseline;
+  }
+
+  /** The user may save this document (the Save button is shown). */
+  get canSave() {
+    return this.isNew ? can('Create') : can('Update');
   }
 
   buildContentView() {
@@ -265,6 +299,7 @@ export class DocumentWorkspace {
     notifyChanged({ key: saved.id, parents: [saved.parent?.id ?? null] });
     if (!quiet) toast('Saved', `${saved.variants[0].name} was saved.`);
     if (this.isNew) {
+      this.saved = true;
       if (navigate) location.replace(`#/content/edit/${saved.id}`);
       return saved;
     }
