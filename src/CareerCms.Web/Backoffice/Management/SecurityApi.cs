@@ -15,6 +15,9 @@ public sealed record InstallRequest(InstallUserModel User);
 /// <summary>The first administrator's details.</summary>
 public sealed record InstallUserModel(string Name, string Email, string Password);
 
+/// <summary>POST user/current/change-password (Umbraco's ChangePasswordCurrentUserRequestModel): the current password is asked again.</summary>
+public sealed record ChangeOwnPasswordRequest(string? OldPassword, string NewPassword);
+
 /// <summary>GET user/current: who is signed in and what they may do (the UI hides what the server would refuse).</summary>
 public sealed record CurrentUserResponse(
     Guid Id, string Name, string Email, bool IsAdmin, IReadOnlyList<string> AllowedSections, IReadOnlyList<string> FallbackPermissions,
@@ -69,8 +72,17 @@ public static class SecurityApi
             BackofficeAntiforgery.IssueToken(http);
             return TypedResults.Ok(Describe(user, global.Value));
         }).WithTags("User").Produces<CurrentUserResponse>();
-        api.MapPost("/user/current/change-password", async (ChangePasswordRequest request, CurrentUser user, BackofficeUserService users, HttpContext http, CancellationToken ct) =>
+        api.MapPost("/user/current/change-password", async (ChangeOwnPasswordRequest request, CurrentUser user, BackofficeUserService users, HttpContext http, CancellationToken ct) =>
         {
+            // A session left open must not be enough to take over the account: prove the current password first.
+            if (!users.IsCurrentPassword(user.User, request.OldPassword))
+            {
+                return TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { ["oldPassword"] = ["Your current password is not correct."] },
+                    title: "The current password is not correct",
+                    extensions: new Dictionary<string, object?> { ["operationStatus"] = "InvalidOldPassword" });
+            }
+
             var result = await users.ChangePasswordAsync(user.User.Key, request.NewPassword, ct).ConfigureAwait(false);
             if (!result.Succeeded)
             {

@@ -207,6 +207,10 @@ public sealed class BackofficeUserService(
         return UserOperationResult.Ok(updated);
     }
 
+    /// <summary>True when <paramref name="password"/> is the user's current password (asked again before they change it).</summary>
+    public bool IsCurrentPassword(BackofficeUser user, string? password) =>
+        !string.IsNullOrEmpty(password) && hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
+
     /// <summary>Sets a new password (policy checked); ends the user's other sessions.</summary>
     public Task<UserOperationResult> ChangePasswordAsync(Guid key, string newPassword, CancellationToken cancellationToken = default) =>
         CheckPassword(newPassword) is { } problem

@@ -131,20 +131,25 @@ async function logout() {
 }
 
 async function changeOwnPassword() {
-  const input = h('uui-input', { type: 'password', label: 'New password' });
-  await dialog('Change your password', () => field('New password', input), [{
+  const current = h('uui-input', { type: 'password', label: 'Current password', name: 'oldPassword', autocomplete: 'current-password' });
+  const input = h('uui-input', { type: 'password', label: 'New password', name: 'newPassword', autocomplete: 'new-password' });
+  const error = h('div', { class: 'auth-error', role: 'alert' });
+  const min = session.configuration?.passwordConfiguration?.minimumPasswordLength ?? 10;
+  await dialog('Change your password', () => h('div', { class: 'auth-form' },
+    field('Current password', current), field('New password', input, `At least ${min} characters.`), error), [{
     label: 'Change password',
     action: async () => {
+      error.textContent = '';
       try {
-        await post('/user/current/change-password', { newPassword: input.value });
+        await post('/user/current/change-password', { oldPassword: current.value, newPassword: input.value });
         toast('Password changed');
         return true;
       } catch (e) {
-        toast('Password not changed', e.message, 'danger');
+        error.textContent = e instanceof ApiError ? Object.values(e.errors).flat().join(' ') || e.message : String(e);
         return false;
       }
     },
-  }]);
+  }], { testid: 'change-password-dialog' });
 }
 
 function header(active) {
