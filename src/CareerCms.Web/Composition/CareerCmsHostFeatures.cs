@@ -30,6 +30,11 @@ public static class CareerCmsHostFeatures
         builder.AddWebhooks();
         builder.AddCareerSearch();
         builder.AddScheduledPublishing();
+
+        // A body or parameter that cannot be bound is the client's mistake: answer with its 400 ProblemDetails, also in
+        // Development (where minimal APIs throw BadHttpRequestException instead of answering).
+        builder.Services.Configure<ExceptionHandlerOptions>(options =>
+            options.StatusCodeSelector = exception => exception is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError);
         return builder;
     }
 
