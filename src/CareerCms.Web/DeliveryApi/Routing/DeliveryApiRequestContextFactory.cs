@@ -22,7 +22,7 @@ public sealed partial class DeliveryApiRequestContextFactory(
             // A list such as "en-US,en;q=0.9" is ignored, as in Umbraco: only a single culture code counts.
             Culture = language.Length > 0 && CultureCode().IsMatch(language) ? language.ToLowerInvariant() : null,
             Preview = string.Equals(headers["Preview"].ToString(), "true", StringComparison.OrdinalIgnoreCase),
-            HasValidApiKey = !string.IsNullOrEmpty(apiKey) && string.Equals(headers["Api-Key"].ToString(), apiKey, StringComparison.Ordinal),
+            HasValidApiKey = !string.IsNullOrWhiteSpace(apiKey) && string.Equals(headers["Api-Key"].ToString(), apiKey, StringComparison.Ordinal),
             StartItemHeader = headers["Start-Item"].ToString() is { Length: > 0 } start ? start : null,
         };
         context.Source = context.Preview && context.HasValidApiKey
