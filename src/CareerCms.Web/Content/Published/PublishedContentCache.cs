@@ -43,6 +43,19 @@ public sealed class PublishedContentCache(
         return state.Get(key) is { } parent ? state.GetChildren(parent.Id) : [];
     }
 
+    /// <summary>The published child of a parent key (null = roots) with a URL segment, ignoring case; null when none.</summary>
+    public PublishedDocument? GetChild(Guid? parentKey, string urlSegment)
+    {
+        ArgumentNullException.ThrowIfNull(urlSegment);
+        var state = _state;
+        if (parentKey is not { } key)
+        {
+            return state.GetChild(Document.RootParentId, urlSegment);
+        }
+
+        return state.Get(key) is { } parent ? state.GetChild(parent.Id, urlSegment) : null;
+    }
+
     /// <summary>Reloads everything from the database.</summary>
     public async Task RebuildAsync(CancellationToken cancellationToken = default)
     {

@@ -17,6 +17,7 @@ internal sealed class PublishedContentState
     private readonly ConcurrentDictionary<Guid, PublishedDocument> _byKey = new();
     private readonly ConcurrentDictionary<int, PublishedDocument> _byId = new();
     private readonly ConcurrentDictionary<int, PublishedDocument[]> _childrenByParentId = new();
+    private readonly ConcurrentDictionary<int, Dictionary<string, PublishedDocument>> _childBySegment = new();
     private int _count;
 
     /// <summary>A state holding the documents.</summary>
@@ -34,7 +35,7 @@ internal sealed class PublishedContentState
         {
             var array = siblings.ToArray();
             Array.Sort(array, TreeOrder);
-            state._childrenByParentId[siblings.Key] = array;
+            state.PublishChildren(siblings.Key, array);
         }
 
         return state;
@@ -55,6 +56,13 @@ internal sealed class PublishedContentState
     /// <summary>The children of a parent id, in sort order (the array is never changed after it is published).</summary>
     public IReadOnlyList<PublishedDocument> GetChildren(int parentId) =>
         _childrenByParentId.TryGetValue(parentId, out var children) ? children : [];
+
+    /// <summary>
+    /// The child of a parent id with a URL segment (compared ignoring case); the first in sort order when siblings
+    /// share one.
+    /// </summary>
+    public PublishedDocument? GetChild(int parentId, string urlSegment) =>
+        _childBySegment.TryGetValue(parentId, out var children) ? children.GetValueOrDefault(urlSegment) : null;
 
     /// <summary>The ids of a node (whether cached or not) and of every cached descendant.</summary>
     public IReadOnlyList<int> BranchIds(int id)
@@ -133,11 +141,25 @@ internal sealed class PublishedContentState
         if (children.Count == 0)
         {
             _childrenByParentId.TryRemove(parentId, out _);
+            _childBySegment.TryRemove(parentId, out _);
             return;
         }
 
         var array = children.ToArray();
         Array.Sort(array, TreeOrder);
-        _childrenByParentId[parentId] = array;
+        PublishChildren(parentId, array);
+    }
+
+    /// <summary>Replaces a parent's children list and segment look-up (both are never changed once published).</summary>
+    private void PublishChildren(int parentId, PublishedDocument[] sorted)
+    {
+        var bySegment = new Dictionary<string, PublishedDocument>(sorted.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var child in sorted)
+        {
+            bySegment.TryAdd(child.UrlSegment, child);
+        }
+
+        _childBySegment[parentId] = bySegment;
+        _childrenByParentId[parentId] = sorted;
     }
 }
