@@ -125,6 +125,20 @@ public sealed class DeliveryApiOutputCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PackageEvictionProvider_AddsTagsToEvict()
+    {
+        var frontend = $"{Api}/item/{FrontendKey}";
+        var mlops = $"{Api}/item/{MlopsKey}";
+        await GetAsync(frontend);
+        await GetAsync(mlops);
+
+        Assert.True((await _site.Get<ContentPublishingService>().PublishAsync(LinkedCareersEvictionProvider.BackendKey, -1)).Succeeded);
+
+        Assert.False((await GetAsync(frontend)).FromCache);
+        Assert.True((await GetAsync(mlops)).FromCache);
+    }
+
+    [Fact]
     public async Task MoveAndDelete_EvictTheMovedItem_SoItsNextAnswersShowTheNewRouteThen404()
     {
         var path = (await _site.Get<ContentQueryService>().GetChildrenAsync(MlopsKey)).First();
