@@ -110,6 +110,33 @@ public sealed class QueryOptionTests(StarterSiteFixture fixture) : IClassFixture
         Assert.Equal(probe < builtIn ? 18 : 0, await TotalAsync("filter=" + FirstHandlerWinsProbe.Option));
     }
 
+    [Theory]
+    [InlineData("levelProbe:2", 25)]
+    [InlineData("levelProbe:1,3", 5)]
+    [InlineData("levelProbe:!2", 5)]
+    [InlineData("levelProbe>:3", 3)]
+    [InlineData("levelProbe<2", 2)]
+    public async Task NumberField_IsIsNotAndRanges(string filter, long expected) =>
+        Assert.Equal(expected, await TotalAsync("filter=" + Uri.EscapeDataString(filter)));
+
+    [Fact]
+    public async Task NumberField_WithAWord_Is400()
+    {
+        var problem = await _client.GetObjectAsync(Api + "?filter=levelProbe:two", HttpStatusCode.BadRequest);
+
+        Assert.Equal("Invalid filter value", problem["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task RangeOnATextField_AndUndeclaredFields_AddNoClause()
+    {
+        Assert.Equal(30, await TotalAsync("filter=textRangeProbe:a"));
+        Assert.Equal(30, await TotalAsync("filter=undeclaredProbe:x"));
+        Assert.Equal(
+            (await _client.GetObjectAsync(Api + "?filter=contentType:skill&sort=name:asc&take=50")).Names(),
+            (await _client.GetObjectAsync(Api + "?filter=contentType:skill&sort=undeclaredProbe:asc&sort=name:asc&take=50")).Names());
+    }
+
     [Fact]
     public async Task Total_MatchesWhatPagingReturns()
     {
