@@ -50,6 +50,8 @@ public static class DeliveryApiServiceCollectionExtensions
         services.AddSingleton<DeliveryApiPathResolver>();
         services.AddSingleton<DeliveryApiRequestAccessor>();
         services.AddSingleton<DeliveryApiRequestContextFactory>();
+        services.AddSingleton<PreviewContentSnapshots>();
+        builder.AddNotificationHandler<ContentCacheRefresherNotification, PreviewSnapshotInvalidator>();
         services.AddSingleton<DeliveryApiRedirectStore>();
         services.AddSingleton<DeliveryApiRedirects>();
         services.AddSingleton<DeliveryApiRouteChangeQueue>();

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using CareerCms.Web.Content.Published;
-using CareerCms.Web.Content.Services;
 using Microsoft.Extensions.Options;
 
 namespace CareerCms.Web.DeliveryApi.Routing;
@@ -9,7 +8,7 @@ namespace CareerCms.Web.DeliveryApi.Routing;
 public sealed partial class DeliveryApiRequestContextFactory(
     IOptionsMonitor<DeliveryApiSettings> settings,
     PublishedContentCache publishedCache,
-    ContentQueryService contentQuery)
+    PreviewContentSnapshots previewSnapshots)
 {
     /// <summary>Builds the context and stores it on the request.</summary>
     public async Task<DeliveryApiRequestContext> CreateAsync(HttpContext httpContext)
@@ -26,7 +25,7 @@ public sealed partial class DeliveryApiRequestContextFactory(
             StartItemHeader = headers["Start-Item"].ToString() is { Length: > 0 } start ? start : null,
         };
         context.Source = context.Preview && context.HasValidApiKey
-            ? await PreviewContentSource.LoadAsync(contentQuery, httpContext.RequestAborted).ConfigureAwait(false)
+            ? await previewSnapshots.GetAsync(httpContext.RequestAborted).ConfigureAwait(false)
             : new PublishedContentSource(publishedCache);
         var current = settings.CurrentValue;
         context.IsReturnable = item => current.IsAllowed(item.ContentTypeAlias);
