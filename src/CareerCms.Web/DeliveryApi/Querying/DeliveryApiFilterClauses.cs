@@ -25,7 +25,18 @@ public sealed class DeliveryApiFilterClauses(DeliveryApiIndexDefinition definiti
         }
 
         var field = filter.FieldName;
-        var values = filter.Values.Length > 0 ? filter.Values : [Guid.NewGuid().ToString("D")];
+        if (filter.Values.Length == 0)
+        {
+            // As Umbraco (which queries a random key): an empty list matches nothing, and excluding it excludes nothing.
+            if (filter.Operator is not (FilterOperation.IsNot or FilterOperation.DoesNotContain))
+            {
+                query.And(g => g.RawField(field, Guid.NewGuid().ToString("D")));
+            }
+
+            return;
+        }
+
+        var values = filter.Values;
         switch (filter.Operator)
         {
             case FilterOperation.Is:

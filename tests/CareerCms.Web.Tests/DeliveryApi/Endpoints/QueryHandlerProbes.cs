@@ -21,7 +21,7 @@ public sealed class LevelProbeFilter : IFilterHandler
             var v when v.StartsWith(":!", StringComparison.Ordinal) => (FilterOperation.IsNot, v[2..]),
             var v => (FilterOperation.Is, v.TrimStart(':')),
         };
-        return new FilterOption { FieldName = "level", Values = value.Split(','), Operator = op };
+        return new FilterOption { FieldName = "level", Values = value.Split(',', StringSplitOptions.RemoveEmptyEntries), Operator = op };
     }
 }
 

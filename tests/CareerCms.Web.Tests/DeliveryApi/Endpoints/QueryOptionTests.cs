@@ -116,6 +116,9 @@ public sealed class QueryOptionTests(StarterSiteFixture fixture) : IClassFixture
     [InlineData("levelProbe:!2", 5)]
     [InlineData("levelProbe>:3", 3)]
     [InlineData("levelProbe<2", 2)]
+    [InlineData("levelProbe:", 0)]
+    [InlineData("levelProbe:!", 30)]
+    [InlineData("levelProbe>:", 0)]
     public async Task NumberField_IsIsNotAndRanges(string filter, long expected) =>
         Assert.Equal(expected, await TotalAsync("filter=" + Uri.EscapeDataString(filter)));
 
