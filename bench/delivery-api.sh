@@ -5,6 +5,11 @@
 # responses (same byte size), in the same run.
 #   DURATION=20 WARMUP=5 CONNECTIONS=32 THREADS=2 bench/delivery-api.sh
 #   OUTPUT_CACHE=true bench/delivery-api.sh      the same with Umbraco:CMS:DeliveryApi:OutputCache:Enabled
+#   TRACE=true bench/delivery-api.sh             also records a dotnet-trace (sampled thread time) of the site during
+#                                                each scenario into bench/out/delivery/traces and prints where its CPU
+#                                                went (needs ~/.dotnet/tools/dotnet-trace; figures of a traced run are
+#                                                not comparable with untraced ones)
+# The list request has no sort, so its items come in index order, which varies between runs (its body size too).
 # The corpus and its imported SQLite data folder (indexes built) are made once under bench/out and copied per run. About 4-5 minutes
 # (plus about 2 minutes the first time, for the corpus and its import).
 set -euo pipefail
@@ -14,6 +19,8 @@ WARMUP=${WARMUP:-5}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 OUTPUT_CACHE=${OUTPUT_CACHE:-false}
+TRACE=${TRACE:-false}
+DOTNET_TRACE=${DOTNET_TRACE:-$HOME/.dotnet/tools/dotnet-trace}
 (( DURATION <= 60 && WARMUP <= 30 && CONNECTIONS <= 256 )) || { echo "keep DURATION <= 60, WARMUP <= 30, CONNECTIONS <= 256" >&2; exit 2; }
 OUT=$ROOT/bench/out/delivery
 DATA=$OUT/data
@@ -21,7 +28,8 @@ SITE_PORT=5201
 CEILING_PORT=5202
 trap cleanup_pids EXIT
 trap "exit 130" INT TERM
-rm -rf "$OUT" && mkdir -p "$OUT/bodies"
+rm -rf "$OUT" && mkdir -p "$OUT/bodies" "$OUT/traces"
+[[ $TRACE != true || -x $DOTNET_TRACE ]] || { echo "TRACE=true needs dotnet-trace at $DOTNET_TRACE (set DOTNET_TRACE)" >&2; exit 2; }
 
 apt_install wrk wrk
 ensure_port_free "$SITE_PORT" "$CEILING_PORT" 5290
@@ -77,13 +85,56 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # utime + stime of th
 # run_wrk <label> <pid> <url>: warm-up, reset the process's peak RSS, measure; appends one row to $OUT/rows.
 # CPU ms/req = the server process's own CPU time during the measured run / requests answered: unlike req/s and
 # latency it hardly depends on what else the 2 cores are doing (wrk itself, other processes).
+# trace_scenario <pid> <name>: samples the process's threads for DURATION-2 s, then prints the share of the samples
+# spent running (not waiting) under the endpoint in the busiest Delivery API and search frames.
+trace_scenario() {
+    local pid=$1 name=$2 secs=$(( DURATION > 4 ? DURATION - 2 : 2 ))
+    sleep 1
+    "$DOTNET_TRACE" collect -p "$pid" --profile dotnet-sampled-thread-time --duration "00:00:00:$(printf '%02d' "$secs")" \
+        --format Speedscope -o "$OUT/traces/$name.nettrace" >/dev/null 2>&1 || { echo "dotnet-trace failed for $name" >&2; return 0; }
+    python3 - "$OUT/traces/$name.speedscope.json" "$name" <<'PY' >"$OUT/traces/$name.txt"
+import collections, json, re, sys
+data = json.load(open(sys.argv[1]))
+frames = [f["name"] for f in data["shared"]["frames"]]
+inclusive, total = collections.Counter(), 0.0
+def add(stack, weight):
+    global total
+    names = [frames[i] for i in stack]
+    if not names or names[-1] != "CPU_TIME" or not any("EndpointMiddleware" in n for n in names):
+        return
+    total += weight
+    for name in set(names[:-1]):
+        inclusive[name] += weight
+for profile in data["profiles"]:
+    stack, last = [], None
+    for event in profile.get("events", []):
+        if last is not None and stack:
+            add(list(stack), event["at"] - last)
+        last = event["at"]
+        if event["type"] == "O":
+            stack.append(event["frame"])
+        elif stack:
+            stack.pop()
+print(f"{sys.argv[2]}: share of the endpoint's running samples")
+for name, weight in inclusive.most_common(400):
+    if re.search(r"!CareerCms\.(Web\.DeliveryApi|Web\.Careers|Search)\.|Lucene\.Net!.*(VisitDocument|Determinize|IndexSearcher\.Search\()|PollGC|JsonObject\.WriteTo", name):
+        short = re.sub(r"\(.*", "", name.split("!")[-1])
+        print(f"{100 * weight / max(total, 1):5.1f}%  {short}")
+PY
+}
+
 run_wrk() {
     local label=$1 pid=$2 url=$3 log=$OUT/wrk-${1// /-}.txt rps p50 p99 errors ticks requests cpu
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s "$url" >/dev/null
     note_peak "$pid"
     echo 5 >"/proc/$pid/clear_refs"   # resets VmHWM to the current RSS: the peak below is this scenario's
     ticks=$(cpu_ticks "$pid")
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency "$url" >"$log"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency "$url" >"$log" &
+    local wrk_pid=$!
+    if [[ $TRACE == true && $label == *site ]]; then
+        trace_scenario "$pid" "${label% site}"
+    fi
+    wait "$wrk_pid"
     ticks=$(( $(cpu_ticks "$pid") - ticks ))
     note_peak "$pid"
     requests=$(awk '/requests in/{print $1}' "$log")
@@ -102,5 +153,8 @@ for s in "${SCENARIOS[@]}"; do
     run_wrk "$s site" "$SITE_PID" "$BASE${URLS[$s]}"
     run_wrk "$s ceiling" "$CEILING_PID" "http://127.0.0.1:$CEILING_PORT/$s"
 done
+if [[ $TRACE == true ]]; then
+    for s in "${SCENARIOS[@]}"; do head -25 "$OUT/traces/$s.txt" 2>/dev/null || true; done
+fi
 echo "peak RSS over the whole run (VmHWM; the table's column is each scenario's own peak): site ${PEAK[$SITE_PID]} MiB, ceiling ${PEAK[$CEILING_PID]} MiB"
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,4 +1,5 @@
 using CareerCms.Search.Indexing;
+using CareerCms.Web.Content.Published;
 using CareerCms.Search.Registration;
 using CareerCms.Web.Composition;
 using CareerCms.Web.DeliveryApi.Indexing;
@@ -22,6 +23,7 @@ public static class DeliveryApiServiceCollectionExtensions
             {
                 s.HideTopLevelNodeFromPath = builder.Config.GetValue("Umbraco:CMS:Global:HideTopLevelNodeFromPath", true);
                 s.AddTrailingSlash = builder.Config.GetValue("Umbraco:CMS:RequestHandler:AddTrailingSlash", true);
+                s.DisableRedirectUrlTracking = builder.Config.GetValue("Umbraco:CMS:WebRouting:DisableRedirectUrlTracking", false);
             })
             .Validate(s => !(s.Media.Enabled && !s.Enabled), "Umbraco:CMS:DeliveryApi:Media:Enabled needs the Delivery API enabled.")
             .ValidateOnStart();
@@ -48,6 +50,13 @@ public static class DeliveryApiServiceCollectionExtensions
         services.AddSingleton<DeliveryApiPathResolver>();
         services.AddSingleton<DeliveryApiRequestAccessor>();
         services.AddSingleton<DeliveryApiRequestContextFactory>();
+        services.AddSingleton<PreviewContentSnapshots>();
+        builder.AddNotificationHandler<ContentCacheRefresherNotification, PreviewSnapshotInvalidator>();
+        services.AddSingleton<DeliveryApiRedirectStore>();
+        services.AddSingleton<DeliveryApiRedirects>();
+        services.AddSingleton<DeliveryApiRouteChangeQueue>();
+        services.AddSingleton<IPublishedRouteChangeObserver>(sp => sp.GetRequiredService<DeliveryApiRouteChangeQueue>());
+        builder.AddNotificationAsyncHandler<ContentCacheRefresherNotification, DeliveryApiRedirectRecorder>();
         return builder;
     }
 }

@@ -1,8 +1,9 @@
 namespace CareerCms.Web.DeliveryApi;
 
 /// <summary>
-/// Umbraco's <c>Umbraco:CMS:DeliveryApi</c> settings, with Umbraco's defaults, plus the two globals that shape
-/// routes (<c>Umbraco:CMS:Global:HideTopLevelNodeFromPath</c>, <c>Umbraco:CMS:RequestHandler:AddTrailingSlash</c>).
+/// Umbraco's <c>Umbraco:CMS:DeliveryApi</c> settings, with Umbraco's defaults, plus the globals that shape routes
+/// (<c>Umbraco:CMS:Global:HideTopLevelNodeFromPath</c>, <c>Umbraco:CMS:RequestHandler:AddTrailingSlash</c>) and
+/// redirects (<c>Umbraco:CMS:WebRouting:DisableRedirectUrlTracking</c>).
 /// </summary>
 public sealed class DeliveryApiSettings
 {
@@ -41,6 +42,9 @@ public sealed class DeliveryApiSettings
 
     /// <summary>Routes end with '/' (RequestHandler setting). Default true.</summary>
     public bool AddTrailingSlash { get; set; } = true;
+
+    /// <summary>Old routes are not recorded, so renamed or moved items answer 404 at their old path (WebRouting setting). Default false.</summary>
+    public bool DisableRedirectUrlTracking { get; set; }
 
     /// <summary>True when the document type may be returned and indexed.</summary>
     public bool IsAllowed(string contentTypeAlias) =>

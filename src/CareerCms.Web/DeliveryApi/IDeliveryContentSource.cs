@@ -19,4 +19,11 @@ public interface IDeliveryContentSource
 
     /// <summary>The visible children of an item, in sort order.</summary>
     IReadOnlyList<PublishedDocument> GetChildren(Guid parentKey);
+
+    /// <summary>
+    /// The visible child of an item whose URL segment matches, ignoring case (the first in sort order if several do);
+    /// sources with a segment index answer without scanning the children.
+    /// </summary>
+    PublishedDocument? GetChild(Guid parentKey, string urlSegment) =>
+        GetChildren(parentKey).FirstOrDefault(c => string.Equals(c.UrlSegment, urlSegment, StringComparison.OrdinalIgnoreCase));
 }

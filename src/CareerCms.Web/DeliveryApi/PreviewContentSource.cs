@@ -4,7 +4,10 @@ using CareerCms.Web.Content.Services;
 
 namespace CareerCms.Web.DeliveryApi;
 
-/// <summary>Preview: the latest draft of every document outside the recycle bin, loaded once per request.</summary>
+/// <summary>
+/// Preview: the latest draft of every document outside the recycle bin; immutable, shared by preview requests until
+/// the next content change (<see cref="PreviewContentSnapshots"/>).
+/// </summary>
 public sealed class PreviewContentSource : IDeliveryContentSource
 {
     private readonly Dictionary<Guid, PublishedDocument> _byKey;

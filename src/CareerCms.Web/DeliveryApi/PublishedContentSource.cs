@@ -16,4 +16,7 @@ public sealed class PublishedContentSource(PublishedContentCache cache) : IDeliv
 
     /// <inheritdoc />
     public IReadOnlyList<PublishedDocument> GetChildren(Guid parentKey) => cache.GetChildren(parentKey);
+
+    /// <inheritdoc />
+    public PublishedDocument? GetChild(Guid parentKey, string urlSegment) => cache.GetChild(parentKey, urlSegment);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CareerCms.Web.Content.Documents;
 using CareerCms.Web.Persistence;
 using CareerCms.Web.Persistence.Repositories;
@@ -7,29 +6,55 @@ namespace CareerCms.Web.Content.Published;
 
 /// <summary>
 /// The in-memory published content cache (Umbraco's published snapshot): every routable published document,
-/// loaded whole at start and refreshed per branch from cache instructions, on every node.
+/// loaded whole at start and refreshed per branch from cache instructions, on every node. Look-ups by key, by id and
+/// of a parent's children (kept sorted as refreshes apply) cost the same whatever the size of the cache.
 /// </summary>
-public sealed class PublishedContentCache(DatabaseScopeProvider scopeProvider, DocumentRepository documents)
+public sealed class PublishedContentCache(
+    DatabaseScopeProvider scopeProvider,
+    DocumentRepository documents,
+    IEnumerable<IPublishedRouteChangeObserver> routeObservers)
 {
-    private readonly ConcurrentDictionary<Guid, PublishedDocument> _byKey = new();
-    private readonly ConcurrentDictionary<int, Guid> _keyById = new();
     private readonly SemaphoreSlim _refreshGate = new(1, 1);
+    private readonly Lock _writeLock = new();
+    private readonly IPublishedRouteChangeObserver[] _routeObservers = [.. routeObservers];
+    private volatile PublishedContentState _state = PublishedContentState.Create([]);
 
     /// <summary>Number of routable published documents.</summary>
-    public int Count => _byKey.Count;
+    public int Count => _state.Count;
 
-    /// <summary>Every routable published document.</summary>
-    public IEnumerable<PublishedDocument> All => _byKey.Values;
+    /// <summary>Every routable published document (a copy: enumerate it, do not call it per request).</summary>
+    public IEnumerable<PublishedDocument> All => _state.All;
 
     /// <summary>A document by key.</summary>
-    public PublishedDocument? Get(Guid key) => _byKey.GetValueOrDefault(key);
+    public PublishedDocument? Get(Guid key) => _state.Get(key);
 
     /// <summary>A document by id.</summary>
-    public PublishedDocument? Get(int id) => _keyById.TryGetValue(id, out var key) ? Get(key) : null;
+    public PublishedDocument? Get(int id) => _state.Get(id);
 
     /// <summary>Published children of a parent key (null = roots), in sort order.</summary>
-    public IReadOnlyList<PublishedDocument> GetChildren(Guid? parentKey) =>
-        _byKey.Values.Where(d => d.ParentKey == parentKey).OrderBy(d => d.SortOrder).ThenBy(d => d.Id).ToArray();
+    public IReadOnlyList<PublishedDocument> GetChildren(Guid? parentKey)
+    {
+        var state = _state;
+        if (parentKey is not { } key)
+        {
+            return state.GetChildren(Document.RootParentId);
+        }
+
+        return state.Get(key) is { } parent ? state.GetChildren(parent.Id) : [];
+    }
+
+    /// <summary>The published child of a parent key (null = roots) with a URL segment, ignoring case; null when none.</summary>
+    public PublishedDocument? GetChild(Guid? parentKey, string urlSegment)
+    {
+        ArgumentNullException.ThrowIfNull(urlSegment);
+        var state = _state;
+        if (parentKey is not { } key)
+        {
+            return state.GetChild(Document.RootParentId, urlSegment);
+        }
+
+        return state.Get(key) is { } parent ? state.GetChild(parent.Id, urlSegment) : null;
+    }
 
     /// <summary>Reloads everything from the database.</summary>
     public async Task RebuildAsync(CancellationToken cancellationToken = default)
@@ -40,11 +65,10 @@ public sealed class PublishedContentCache(DatabaseScopeProvider scopeProvider, D
             await using var connection = await scopeProvider.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             var all = await documents.GetAllAsync(connection).ConfigureAwait(false);
             var loaded = await LoadAsync(connection, all).ConfigureAwait(false);
-            _byKey.Clear();
-            _keyById.Clear();
-            foreach (var doc in loaded)
+            var state = PublishedContentState.Create(loaded);
+            lock (_writeLock)
             {
-                Store(doc);
+                _state = state;
             }
         }
         finally
@@ -59,21 +83,19 @@ public sealed class PublishedContentCache(DatabaseScopeProvider scopeProvider, D
         await _refreshGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            var previous = _state.BranchIds(id);
             await using var connection = await scopeProvider.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             var node = await documents.GetByIdAsync(connection, id).ConfigureAwait(false);
-            RemoveBranch(id);
             if (node is null)
             {
+                Apply([], previous);
                 return;
             }
 
             var branch = new List<Document> { node };
             branch.AddRange(await documents.GetDescendantsAsync(connection, node).ConfigureAwait(false));
             var ancestors = await documents.GetByIdsAsync(connection, node.AncestorIds.ToArray()).ConfigureAwait(false);
-            foreach (var doc in await LoadAsync(connection, branch, ancestors).ConfigureAwait(false))
-            {
-                Store(doc);
-            }
+            Apply(await LoadAsync(connection, branch, ancestors).ConfigureAwait(false), previous);
         }
         finally
         {
@@ -91,23 +113,12 @@ public sealed class PublishedContentCache(DatabaseScopeProvider scopeProvider, D
             var node = await documents.GetByIdAsync(connection, id).ConfigureAwait(false);
             if (node is null)
             {
-                RemoveBranch(id);
+                Apply([], _state.BranchIds(id));
                 return;
             }
 
             var ancestors = await documents.GetByIdsAsync(connection, node.AncestorIds.ToArray()).ConfigureAwait(false);
-            var loaded = await LoadAsync(connection, [node], ancestors).ConfigureAwait(false);
-            if (loaded.Count == 0)
-            {
-                if (_byKey.TryRemove(node.Key, out _))
-                {
-                    _keyById.TryRemove(node.Id, out _);
-                }
-
-                return;
-            }
-
-            Store(loaded[0]);
+            Apply(await LoadAsync(connection, [node], ancestors).ConfigureAwait(false), [id]);
         }
         finally
         {
@@ -116,26 +127,57 @@ public sealed class PublishedContentCache(DatabaseScopeProvider scopeProvider, D
     }
 
     /// <summary>Removes a node and every cached descendant.</summary>
-    public void RemoveBranch(int id)
+    public void RemoveBranch(int id) => Apply([], _state.BranchIds(id));
+
+    private void Apply(IReadOnlyCollection<PublishedDocument> upserts, IEnumerable<int> removals)
     {
-        var marker = "," + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var doc in _byKey.Values.Where(d => d.Id == id || d.Path.Contains(marker + ",", StringComparison.Ordinal)))
+        List<PublishedRouteChange>? changes = null;
+        lock (_writeLock)
         {
-            _byKey.TryRemove(doc.Key, out _);
-            _keyById.TryRemove(doc.Id, out _);
+            var state = _state;
+            var before = _routeObservers.Length == 0 ? [] : PreviousRoutes(state, upserts);
+            state.Apply(upserts, removals);
+            foreach (var (key, route) in before)
+            {
+                if (state.Get(key) is { } now && PublishedRoutes.Below(now, state.Get) is { } current && current != route)
+                {
+                    (changes ??= []).Add(new PublishedRouteChange(key, route));
+                }
+            }
+        }
+
+        if (changes is not null)
+        {
+            foreach (var observer in _routeObservers)
+            {
+                observer.OnRoutesChanged(changes);
+            }
         }
     }
 
-    private void Store(PublishedDocument doc)
+    private static List<(Guid Key, string Route)> PreviousRoutes(PublishedContentState state, IEnumerable<PublishedDocument> upserts)
     {
-        _byKey[doc.Key] = doc;
-        _keyById[doc.Id] = doc.Key;
+        var routes = new List<(Guid, string)>();
+        foreach (var doc in upserts)
+        {
+            if (state.Get(doc.Id) is { } previous && PublishedRoutes.Below(previous, state.Get) is { } route)
+            {
+                routes.Add((previous.Key, route));
+            }
+        }
+
+        return routes;
     }
 
     private async Task<IReadOnlyList<PublishedDocument>> LoadAsync(
         System.Data.Common.DbConnection connection, IReadOnlyList<Document> nodes, IReadOnlyList<Document>? ancestors = null)
     {
-        var byId = nodes.Concat(ancestors ?? []).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.First());
+        var byId = new Dictionary<int, Document>(nodes.Count + (ancestors?.Count ?? 0));
+        foreach (var doc in nodes.Concat(ancestors ?? []))
+        {
+            byId.TryAdd(doc.Id, doc);
+        }
+
         var routable = nodes.Where(d => d is { Published: true, Trashed: false, PublishedVersionId: not null } &&
                                         d.AncestorIds.All(a => byId.TryGetValue(a, out var anc) && anc.Published && !anc.Trashed))
             .ToArray();

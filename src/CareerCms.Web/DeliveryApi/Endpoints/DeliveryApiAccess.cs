@@ -30,12 +30,16 @@ public sealed class DeliveryApiAccess(IOptionsMonitor<DeliveryApiSettings> setti
         return (context, null);
     }
 
-    /// <summary>Media: answers 401 while the media API is disabled or not public without a key.</summary>
+    /// <summary>
+    /// Media: answers 401 while the media API is disabled, or without the key unless both the API and the media API
+    /// are public (media access is never looser than content access, as in Umbraco).
+    /// </summary>
     public IResult? AuthorizeMedia(HttpContext httpContext)
     {
         var current = settings.CurrentValue;
-        var keyed = !string.IsNullOrEmpty(current.ApiKey) &&
+        var keyed = !string.IsNullOrWhiteSpace(current.ApiKey) &&
                     string.Equals(httpContext.Request.Headers["Api-Key"].ToString(), current.ApiKey, StringComparison.Ordinal);
-        return !current.Enabled || !current.Media.Enabled || (!current.Media.PublicAccess && !keyed) ? DeliveryApiProblems.Unauthorized() : null;
+        var allowed = current.Enabled && current.Media.Enabled && ((current.PublicAccess && current.Media.PublicAccess) || keyed);
+        return allowed ? null : DeliveryApiProblems.Unauthorized();
     }
 }

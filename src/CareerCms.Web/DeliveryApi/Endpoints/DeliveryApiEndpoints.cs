@@ -33,7 +33,7 @@ public static class DeliveryApiEndpoints
         content.MapGet("/item/{id:guid}", ItemByIdAsync).WithName("GetContentItemById20")
             .Produces<ApiContentResponseModel>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         content.MapGet("/item/{**path}", ItemByPathAsync).WithName("GetContentItemByPath20")
-            .Produces<ApiContentResponseModel>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+            .Produces<ApiContentResponseModel>().Produces(StatusCodes.Status301MovedPermanently).ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         content.MapGet("/items", ItemsAsync).WithName("GetContentItems20")
             .Produces<ApiContentResponseModel[]>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         app.MapDeliveryApiMedia();
@@ -99,8 +99,8 @@ public static class DeliveryApiEndpoints
     }
 
     private static async Task<IResult> ItemByPathAsync(
-        HttpContext http, DeliveryApiAccess access, DeliveryApiContentRenderer renderer, DeliveryApiPathResolver resolver, string? path,
-        [FromQuery] string? expand, [FromQuery] string? fields, [AsParameters] DeliveryApiHeaders headers)
+        HttpContext http, DeliveryApiAccess access, DeliveryApiContentRenderer renderer, DeliveryApiPathResolver resolver, DeliveryApiRedirects redirects,
+        string? path, [FromQuery] string? expand, [FromQuery] string? fields, [AsParameters] DeliveryApiHeaders headers)
     {
         var (context, refusal) = await access.AuthorizeAsync(http).ConfigureAwait(false);
         if (refusal is not null)
@@ -109,7 +109,19 @@ public static class DeliveryApiEndpoints
         }
 
         var found = resolver.Resolve(path, context!.Source, context.StartItem);
-        return RenderOne(found is not null && context.IsReturnable(found) ? found : null, context, renderer, expand, fields);
+        if (found is not null && context.IsReturnable(found))
+        {
+            return RenderOne(found, context, renderer, expand, fields);
+        }
+
+        // As Umbraco: a path nothing answers at may be an old route of a renamed or moved item.
+        if (await redirects.FindAsync(path, context, http.RequestAborted).ConfigureAwait(false) is { } moved &&
+            renderer.BuildRoute(moved, RenderRequest.Create(context.Source, null, null)) is { } route)
+        {
+            return DeliveryApiRedirectResult.To(http.Response, route);
+        }
+
+        return RenderOne(null, context, renderer, expand, fields);
     }
 
     private static async Task<IResult> ItemsAsync(

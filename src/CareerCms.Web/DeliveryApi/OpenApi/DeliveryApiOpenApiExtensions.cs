@@ -52,12 +52,12 @@ public static class DeliveryApiOpenApiExtensions
         return builder;
     }
 
-    /// <summary>Maps the document routes and the UI when <see cref="DeliveryApiOpenApiSettings.Enabled"/> (default: Development only).</summary>
+    /// <summary>Maps the document routes and the UI when <see cref="DeliveryApiOpenApiSettings.Enabled"/> (default: outside Production).</summary>
     public static WebApplication MapDeliveryApiOpenApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var settings = app.Services.GetRequiredService<IOptions<DeliveryApiOpenApiSettings>>().Value;
-        if (!(settings.Enabled ?? app.Environment.IsDevelopment()))
+        if (!settings.IsServed(app.Environment))
         {
             return app;
         }

@@ -20,8 +20,6 @@ internal sealed class ContentRenderPass(
     RenderRequest request,
     DeliveryApiSettings settings)
 {
-    private readonly Dictionary<Guid, JsonObject> _configurations = [];
-
     public JsonObject? RenderItem(PublishedDocument item)
     {
         if (BuildRoute(item) is not { } route)
@@ -31,14 +29,9 @@ internal sealed class ContentRenderPass(
 
         var scope = OutputExpansionScope.ForItem(request.Expand, request.Fields);
         var properties = MapProperties(item, schema.GetContentType(item.ContentTypeAlias), item.Values, scope, null);
-        var result = Envelope(item, route, properties);
-        if (request.IncludeCultures)
-        {
-            // CareerCms content is invariant: Umbraco writes an empty object for it.
-            result["cultures"] = new JsonObject();
-        }
 
-        return result;
+        // CareerCms content is invariant: Umbraco writes an empty cultures object for it.
+        return Envelope(item, route, properties, request.IncludeCultures ? new JsonObject() : null);
     }
 
     public DeliveryApiRoute? BuildRoute(PublishedDocument item) =>
@@ -65,12 +58,12 @@ internal sealed class ContentRenderPass(
             return null;
         }
 
-        return new JsonObject
-        {
-            ["contentType"] = elementType.Alias,
-            ["id"] = DeliveryApiJson.Id(element.Key),
-            ["properties"] = MapProperties(owner, elementType, element.Values, scope, element.Key),
-        };
+        return new JsonObject(
+        [
+            new("contentType", elementType.Alias),
+            new("id", DeliveryApiJson.Id(element.Key)),
+            new("properties", MapProperties(owner, elementType, element.Values, scope, element.Key)),
+        ]);
     }
 
     private JsonObject MapProperties(
@@ -105,7 +98,7 @@ internal sealed class ContentRenderPass(
         {
             PropertyType = property,
             DataType = dataType,
-            Configuration = Configuration(dataType),
+            Configuration = DataTypeConfigurations.For(dataType),
             RawValue = rawValue,
             Owner = owner,
             OwnerElementKey = elementKey,
@@ -120,31 +113,23 @@ internal sealed class ContentRenderPass(
         return renderers.Resolve(context.EditorAlias).Render(context);
     }
 
-    /// <summary>Data type configuration parsed once per pass (renderers only read it).</summary>
-    private JsonObject Configuration(DataTypeDefinition? dataType)
+    /// <summary>The item's system keys in Umbraco's order, then its properties and (top level only) cultures.</summary>
+    private static JsonObject Envelope(PublishedDocument item, DeliveryApiRoute route, JsonObject properties, JsonObject? cultures = null)
     {
-        if (dataType is null)
+        // Built from a sized array: the object's dictionary is allocated once instead of growing key by key.
+        KeyValuePair<string, JsonNode?>[] keys = cultures is null ? new KeyValuePair<string, JsonNode?>[7] : new KeyValuePair<string, JsonNode?>[8];
+        keys[0] = new("contentType", item.ContentTypeAlias);
+        keys[1] = new("name", item.Name);
+        keys[2] = new("createDate", DeliveryApiJson.Date(item.CreateDate));
+        keys[3] = new("updateDate", DeliveryApiJson.Date(item.UpdateDate));
+        keys[4] = new("route", route.ToJson());
+        keys[5] = new("id", DeliveryApiJson.Id(item.Key));
+        keys[6] = new("properties", properties);
+        if (cultures is not null)
         {
-            return [];
+            keys[7] = new("cultures", cultures);
         }
 
-        if (!_configurations.TryGetValue(dataType.Key, out var configuration))
-        {
-            configuration = dataType.Config;
-            _configurations[dataType.Key] = configuration;
-        }
-
-        return configuration;
+        return new JsonObject(keys);
     }
-
-    private static JsonObject Envelope(PublishedDocument item, DeliveryApiRoute route, JsonObject properties) => new()
-    {
-        ["contentType"] = item.ContentTypeAlias,
-        ["name"] = item.Name,
-        ["createDate"] = DeliveryApiJson.Date(item.CreateDate),
-        ["updateDate"] = DeliveryApiJson.Date(item.UpdateDate),
-        ["route"] = route.ToJson(),
-        ["id"] = DeliveryApiJson.Id(item.Key),
-        ["properties"] = properties,
-    };
 }

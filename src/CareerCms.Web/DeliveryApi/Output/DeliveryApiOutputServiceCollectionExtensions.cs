@@ -44,6 +44,7 @@ public static class DeliveryApiOutputServiceCollectionExtensions
         AddBuiltIn<MultiUrlPickerRenderer>(services);
         AddBuiltIn<ColorPickerRenderer>(services);
         AddBuiltIn<LabelRenderer>(services);
+        AddBuiltIn<MemberPickerRenderer>(services);
         return services;
     }
 

@@ -12,6 +12,9 @@ namespace CareerCms.Web.DeliveryApi.Querying;
 /// </summary>
 public sealed class DeliveryApiFilterClauses(DeliveryApiIndexDefinition definition, ILogger<DeliveryApiFilterClauses> logger)
 {
+    /// <summary>The longest term the analyzed fields hold (the standard tokenizer's limit).</summary>
+    public const int MaxTermLength = 255;
+
     /// <summary>Adds the filter's clauses to the query.</summary>
     public void Apply(SearchQuery query, FilterOption filter)
     {
@@ -22,7 +25,18 @@ public sealed class DeliveryApiFilterClauses(DeliveryApiIndexDefinition definiti
         }
 
         var field = filter.FieldName;
-        var values = filter.Values.Length > 0 ? filter.Values : [Guid.NewGuid().ToString("D")];
+        if (filter.Values.Length == 0)
+        {
+            // As Umbraco (which queries a random key): an empty list matches nothing, and excluding it excludes nothing.
+            if (filter.Operator is not (FilterOperation.IsNot or FilterOperation.DoesNotContain))
+            {
+                query.And(g => g.RawField(field, Guid.NewGuid().ToString("D")));
+            }
+
+            return;
+        }
+
+        var values = filter.Values;
         switch (filter.Operator)
         {
             case FilterOperation.Is:
@@ -75,7 +89,12 @@ public sealed class DeliveryApiFilterClauses(DeliveryApiIndexDefinition definiti
         {
             // Each word must occur inside some term of the analyzed field ("engineer" matches "Engineering").
             var words = value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 0)
+            if (words.Any(w => w.Length > MaxTermLength))
+            {
+                // No term is that long, so the value matches nothing; a wildcard that long would take minutes to compile.
+                group.RawField(field, Guid.NewGuid().ToString("D"));
+            }
+            else if (words.Length > 0)
             {
                 group.Or(inner =>
                 {

@@ -3,6 +3,7 @@ using CareerCms.Search.Indexing;
 using CareerCms.Search.Searching;
 using CareerCms.Web.DeliveryApi.Indexing;
 using CareerCms.Web.DeliveryApi.Routing;
+using Lucene.Net.Search;
 using Umbraco.Cms.Core.DeliveryApi;
 
 namespace CareerCms.Web.DeliveryApi.Querying;
@@ -78,6 +79,11 @@ public sealed class DeliveryApiQueryService(
         catch (DeliveryApiFilterValueException ex)
         {
             return DeliveryApiQueryResult.Fail(DeliveryApiQueryStatus.InvalidFilterValue, ex.Message);
+        }
+        catch (Exception ex) when (ex is SearchQueryParseException or BooleanQuery.TooManyClausesException)
+        {
+            // Umbraco answers 500 when a query expands past Lucene's limits (e.g. thousands of OR-ed values).
+            return DeliveryApiQueryResult.Fail(DeliveryApiQueryStatus.InvalidFilterValue, "The filters expand to a query too large to run: " + ex.Message);
         }
         catch (IndexUnavailableException ex)
         {

@@ -47,7 +47,7 @@ public sealed class DeliveryApiPathResolver(IOptionsMonitor<DeliveryApiSettings>
         var current = from;
         foreach (var segment in segments)
         {
-            var next = source.GetChildren(current.Key).FirstOrDefault(c => Matches(c, segment));
+            var next = source.GetChild(current.Key, segment);
             if (next is null)
             {
                 return null;

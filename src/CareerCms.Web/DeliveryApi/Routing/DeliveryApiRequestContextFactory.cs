@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using CareerCms.Web.Content.Published;
-using CareerCms.Web.Content.Services;
 using Microsoft.Extensions.Options;
 
 namespace CareerCms.Web.DeliveryApi.Routing;
@@ -9,7 +8,7 @@ namespace CareerCms.Web.DeliveryApi.Routing;
 public sealed partial class DeliveryApiRequestContextFactory(
     IOptionsMonitor<DeliveryApiSettings> settings,
     PublishedContentCache publishedCache,
-    ContentQueryService contentQuery)
+    PreviewContentSnapshots previewSnapshots)
 {
     /// <summary>Builds the context and stores it on the request.</summary>
     public async Task<DeliveryApiRequestContext> CreateAsync(HttpContext httpContext)
@@ -22,11 +21,11 @@ public sealed partial class DeliveryApiRequestContextFactory(
             // A list such as "en-US,en;q=0.9" is ignored, as in Umbraco: only a single culture code counts.
             Culture = language.Length > 0 && CultureCode().IsMatch(language) ? language.ToLowerInvariant() : null,
             Preview = string.Equals(headers["Preview"].ToString(), "true", StringComparison.OrdinalIgnoreCase),
-            HasValidApiKey = !string.IsNullOrEmpty(apiKey) && string.Equals(headers["Api-Key"].ToString(), apiKey, StringComparison.Ordinal),
+            HasValidApiKey = !string.IsNullOrWhiteSpace(apiKey) && string.Equals(headers["Api-Key"].ToString(), apiKey, StringComparison.Ordinal),
             StartItemHeader = headers["Start-Item"].ToString() is { Length: > 0 } start ? start : null,
         };
         context.Source = context.Preview && context.HasValidApiKey
-            ? await PreviewContentSource.LoadAsync(contentQuery, httpContext.RequestAborted).ConfigureAwait(false)
+            ? await previewSnapshots.GetAsync(httpContext.RequestAborted).ConfigureAwait(false)
             : new PublishedContentSource(publishedCache);
         var current = settings.CurrentValue;
         context.IsReturnable = item => current.IsAllowed(item.ContentTypeAlias);

@@ -47,6 +47,12 @@ public sealed class AccessSettingsTests
         var page = await client.GetObjectAsync("/umbraco/delivery/api/v2/content");
         Assert.Equal(["Showcase"], page.Names());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/umbraco/delivery/api/v2/content/item/{EditorFixture.TargetOne}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/umbraco/delivery/api/v2/content/item/target-one")).StatusCode);
+        var items = JsonNode.Parse(await client.GetStringAsync($"/umbraco/delivery/api/v2/content/items?id={EditorFixture.TargetOne}&id={EditorFixture.Showcase}"))!.AsArray();
+        Assert.Equal(["Showcase"], items.Select(i => i!["name"]!.GetValue<string>()));
+        var showcase = await client.GetObjectAsync($"/umbraco/delivery/api/v2/content/item/{EditorFixture.Showcase}");
+        Assert.Null(showcase["properties"]!["picker"]);
+        Assert.Empty(showcase["properties"]!["pickers"]!.AsArray());
     }
 
     [Fact]

@@ -101,6 +101,34 @@ public sealed class EditorOutputTests(EditorFixture fixture) : IClassFixture<Edi
     }
 
     [Fact]
+    public async Task PreviewPath_AnswersTheNeverPublishedDraftOnlyInPreview()
+    {
+        var draft = Guid.Parse("cda92daa-bd37-4226-bd7a-a63585983f1b");
+        using var preview = new HttpRequestMessage(HttpMethod.Get, $"/umbraco/delivery/api/v2/content/item/preview-{draft}/");
+        preview.Headers.Add("Preview", "true");
+        preview.Headers.Add("Api-Key", "fixture-key");
+
+        var found = JsonNode.Parse(await (await _client.SendAsync(preview)).Content.ReadAsStringAsync())!;
+
+        Assert.Equal("Draft Only", found["name"]!.GetValue<string>());
+        Assert.Equal($"/preview-{draft}/", found["route"]!["path"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/umbraco/delivery/api/v2/content/item/preview-{draft}/")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/umbraco/delivery/api/v2/content/item/{draft}")).StatusCode);
+        Assert.Equal("[]", await _client.GetStringAsync($"/umbraco/delivery/api/v2/content/items?id={draft}"));
+    }
+
+    [Fact]
+    public async Task Items_ApplyExpandAndFields()
+    {
+        var items = JsonNode.Parse(await _client.GetStringAsync(
+            $"/umbraco/delivery/api/v2/content/items?id={EditorFixture.Showcase}&expand=properties[picker]&fields=properties[picker,count]"))!.AsArray();
+
+        var properties = items.Single()!["properties"]!.AsObject();
+        Assert.Equal(["count", "picker"], properties.Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal("First", properties["picker"]!["properties"]!["title"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Preview_WithWrongKey_Is401ProblemDetails()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/umbraco/delivery/api/v2/content/item/{EditorFixture.Showcase}");

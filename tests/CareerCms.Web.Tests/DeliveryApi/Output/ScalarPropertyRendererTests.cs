@@ -84,6 +84,11 @@ public class ScalarPropertyRendererTests
     [Fact]
     public void Label_WhenIntConfigured_RendersNumber() => Check("externalId", "42", "42");
 
+    [Theory]
+    [InlineData("umb://member/c337f547a34b46e6abeab9a468480ce3", "\"(unsupported)\"")]
+    [InlineData("", "null")]
+    public void MemberPicker_NeverOutputsTheMember(string raw, string expected) => Check("accountManager", raw, expected);
+
     [Fact]
     public void UnknownEditor_RendersRawStringAndIsReported()
     {

@@ -124,6 +124,37 @@ public sealed class DeliveryApiOutputCacheTests : IAsyncLifetime
         Assert.False((await GetAsync(url)).FromCache);
     }
 
+    [Fact]
+    public async Task PackageEvictionProvider_AddsTagsToEvict()
+    {
+        var frontend = $"{Api}/item/{FrontendKey}";
+        var mlops = $"{Api}/item/{MlopsKey}";
+        await GetAsync(frontend);
+        await GetAsync(mlops);
+
+        Assert.True((await _site.Get<ContentPublishingService>().PublishAsync(LinkedCareersEvictionProvider.BackendKey, -1)).Succeeded);
+
+        Assert.False((await GetAsync(frontend)).FromCache);
+        Assert.True((await GetAsync(mlops)).FromCache);
+    }
+
+    [Fact]
+    public async Task MoveAndDelete_EvictTheMovedItem_SoItsNextAnswersShowTheNewRouteThen404()
+    {
+        var path = (await _site.Get<ContentQueryService>().GetChildrenAsync(MlopsKey)).First();
+        var url = $"{Api}/item/{path.Key}";
+        await GetAsync(url);
+        Assert.True((await GetAsync(url)).FromCache);
+
+        Assert.True((await _site.Get<ContentStructureService>().MoveAsync(path.Key, FrontendKey, -1)).Succeeded);
+        var moved = await GetAsync(url);
+        Assert.False(moved.FromCache);
+        Assert.Contains($"\"/frontend-developer/{path.UrlSegment}/\"", moved.Body, StringComparison.Ordinal);
+
+        Assert.True((await _site.Get<ContentRecycleBinService>().TrashAsync(path.Key, -1)).Succeeded);
+        await GetAsync(url, expected: HttpStatusCode.NotFound);
+    }
+
     private async Task<(bool FromCache, string Body)> GetAsync(string url, params (string Name, string Value)[] headers) =>
         await GetAsync(url, HttpStatusCode.OK, headers);
 

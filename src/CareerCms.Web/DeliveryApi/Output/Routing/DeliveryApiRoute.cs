@@ -13,14 +13,10 @@ namespace CareerCms.Web.DeliveryApi.Output.Routing;
 public sealed record DeliveryApiRoute(string Path, string? QueryString, Guid StartItemId, string StartItemPath)
 {
     /// <summary>The route as a JSON object in Umbraco's key order.</summary>
-    public JsonObject ToJson() => new()
-    {
-        ["path"] = Path,
-        ["queryString"] = QueryString,
-        ["startItem"] = new JsonObject
-        {
-            ["id"] = DeliveryApiJson.Id(StartItemId),
-            ["path"] = StartItemPath,
-        },
-    };
+    public JsonObject ToJson() => new(
+    [
+        new("path", Path),
+        new("queryString", QueryString),
+        new("startItem", new JsonObject([new("id", DeliveryApiJson.Id(StartItemId)), new("path", StartItemPath)])),
+    ]);
 }

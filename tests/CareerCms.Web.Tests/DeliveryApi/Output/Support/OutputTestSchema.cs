@@ -44,6 +44,7 @@ public static class OutputTestSchema
         ("brandColor", EditorCatalog.ColorPicker, """{"useLabel":false}"""),
         ("labelledColor", EditorCatalog.ColorPicker, """{"useLabel":true}"""),
         ("externalId", EditorCatalog.Label, """{"umbracoDataValueType":"INT"}"""),
+        ("accountManager", "Umbraco.MemberPicker", "{}"),
         ("rating", "Acme.StarRating", "{}"),
     ];
 

@@ -21,7 +21,7 @@ internal sealed class BlockListRenderer : IBuiltInPropertyRenderer
             return null;
         }
 
-        var value = BlockValue.Read(StoredValues.ParseJson(context.RawValue), LayoutAlias);
+        var value = BlockValue.Parse(context.RawValue!, LayoutAlias);
         return new JsonObject { ["items"] = value is null ? new JsonArray() : BlockItemsRenderer.Render(value, context) };
     }
 }

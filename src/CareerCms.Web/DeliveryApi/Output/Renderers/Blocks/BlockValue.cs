@@ -42,6 +42,13 @@ internal sealed class BlockValue
     /// </summary>
     public bool IsExposed(Guid contentKey) => _exposed is null || _exposed.Contains(contentKey);
 
+    /// <summary>
+    /// The block value stored in <paramref name="raw"/> (JSON text), parsed once per stored string
+    /// (<see cref="StoredValueCache"/>); null when it is not a block value.
+    /// </summary>
+    public static BlockValue? Parse(string raw, string layoutAlias) =>
+        StoredValueCache.GetOrAdd(raw, "blocks:" + layoutAlias, text => Read(StoredValues.ParseJson(text), layoutAlias));
+
     /// <summary>Reads a block value object; null when the node is not one.</summary>
     public static BlockValue? Read(JsonNode? node, string layoutAlias)
     {

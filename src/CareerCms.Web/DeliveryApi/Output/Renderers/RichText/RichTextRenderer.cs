@@ -20,9 +20,7 @@ internal sealed class RichTextRenderer : IBuiltInPropertyRenderer
             return null;
         }
 
-        var blocks = BlockValue.Read(value.Blocks, RichTextValue.BlockLayoutAlias) is { } blockValue
-            ? BlockItemsRenderer.Render(blockValue, context)
-            : [];
+        var blocks = value.Blocks is { } blockValue ? BlockItemsRenderer.Render(blockValue, context) : [];
         return context.Settings.RichTextOutputAsJson
             ? RichTextElementTreeBuilder.Build(value.Markup, blocks, context)
             : new JsonObject { ["markup"] = RichTextMarkupRewriter.Rewrite(value.Markup, context), ["blocks"] = blocks };
