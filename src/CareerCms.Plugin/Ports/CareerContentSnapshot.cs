@@ -13,23 +13,29 @@ public sealed class CareerContentSnapshot : ICareerContentReader
     private readonly Dictionary<Guid, SkillDetails> _skills;
     private readonly Dictionary<Guid, string> _skillAliases;
     private readonly Dictionary<Guid, object> _versions;
+    private readonly Dictionary<Guid, IReadOnlyList<Guid>> _ancestors; // careers, paths and skill items
+    private readonly bool _treeKnown;
 
     private CareerContentSnapshot(
         Dictionary<Guid, CareerDetails> careers,
         Dictionary<Guid, TransitionPathDetails> paths,
         Dictionary<Guid, SkillDetails> skills,
         Dictionary<Guid, string> skillAliases,
-        Dictionary<Guid, object> versions)
+        Dictionary<Guid, object> versions,
+        Dictionary<Guid, IReadOnlyList<Guid>> ancestors,
+        bool treeKnown)
     {
         _careers = careers;
         _paths = paths;
         _skills = skills;
         _skillAliases = skillAliases;
         _versions = versions;
+        _ancestors = ancestors;
+        _treeKnown = treeKnown;
     }
 
     /// <summary>No content.</summary>
-    public static CareerContentSnapshot Empty { get; } = new([], [], [], [], []);
+    public static CareerContentSnapshot Empty { get; } = new([], [], [], [], [], [], treeKnown: true);
 
     /// <summary>
     /// Parses the routable published documents; documents of other types are ignored, and a path whose parent is
@@ -49,6 +55,14 @@ public sealed class CareerContentSnapshot : ICareerContentReader
         string? AliasOf(Guid key) => aliases.GetValueOrDefault(key);
         var reusable = previous is not null && SameAliases(previous._skillAliases, aliases) ? previous : null;
         var versions = new Dictionary<Guid, object>();
+        var ancestors = new Dictionary<Guid, IReadOnlyList<Guid>>();
+        var treeKnown = true;
+        void Place(CareerContentItem item)
+        {
+            treeKnown &= item.AncestorKeys is not null;
+            ancestors[item.Key] = item.AncestorKeys ?? [];
+        }
+
         T Parse<T>(CareerContentItem item, Dictionary<Guid, T>? before, Func<T> parse)
             where T : class
         {
@@ -70,6 +84,7 @@ public sealed class CareerContentSnapshot : ICareerContentReader
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in skillItems)
         {
+            Place(item);
             if (Parse(item, reusable?._skills, () => CareerContentParser.ParseSkill(item.Key, item.Name, item.UrlSegment, item.Value, AliasOf)!) is { } skill
                 && !skills.ContainsKey(item.Key) && taken.Add(skill.Info.Alias))
             {
@@ -77,16 +92,111 @@ public sealed class CareerContentSnapshot : ICareerContentReader
             }
         }
 
-        var careers = byType[CareerContentTypes.Career]
-            .Select(item => Parse(item, reusable?._careers, () => CareerContentParser.ParseCareer(item.Key, item.Name, item.Value, AliasOf)))
-            .GroupBy(c => c.Key)
-            .ToDictionary(g => g.Key, g => g.First());
-        var paths = byType[CareerContentTypes.TransitionPath]
-            .Where(item => item.ParentKey is { } parent && careers.ContainsKey(parent))
-            .Select(item => Parse(item, reusable?._paths, () => CareerContentParser.ParseTransitionPath(item.Key, item.Name, item.ParentKey!.Value, item.Value, AliasOf)))
-            .GroupBy(p => p.Key)
-            .ToDictionary(g => g.Key, g => g.First());
-        return new CareerContentSnapshot(careers, paths, skills, aliases, versions);
+        var careers = new Dictionary<Guid, CareerDetails>();
+        foreach (var item in byType[CareerContentTypes.Career].Where(item => !careers.ContainsKey(item.Key)))
+        {
+            Place(item);
+            careers[item.Key] = Parse(item, reusable?._careers, () => CareerContentParser.ParseCareer(item.Key, item.Name, item.Value, AliasOf));
+        }
+
+        var paths = new Dictionary<Guid, TransitionPathDetails>();
+        foreach (var item in byType[CareerContentTypes.TransitionPath]
+                     .Where(item => item.ParentKey is { } parent && careers.ContainsKey(parent) && !paths.ContainsKey(item.Key)))
+        {
+            Place(item);
+            paths[item.Key] = Parse(item, reusable?._paths, () => CareerContentParser.ParseTransitionPath(item.Key, item.Name, item.ParentKey!.Value, item.Value, AliasOf));
+        }
+
+        return new CareerContentSnapshot(careers, paths, skills, aliases, versions, ancestors, treeKnown);
+    }
+
+    /// <summary>
+    /// This snapshot with some branches read again: every document at or under a key of <paramref name="branchKeys"/>
+    /// (by this snapshot's tree) is dropped and <paramref name="branchItems"/>, the routable documents now at or under
+    /// those keys, are put in, parsing only those whose <see cref="CareerContentItem.Version"/> changed. Costs a copy
+    /// of the key maps, not a parse of everything. Null when the branches hold a skill (every requirement depends on
+    /// skill aliases) or the tree is unknown: then <see cref="Build"/> everything.
+    /// </summary>
+    public CareerContentSnapshot? WithBranches(IReadOnlyCollection<Guid> branchKeys, IReadOnlyCollection<CareerContentItem> branchItems)
+    {
+        ArgumentNullException.ThrowIfNull(branchKeys);
+        ArgumentNullException.ThrowIfNull(branchItems);
+        var branches = branchKeys as IReadOnlySet<Guid> ?? branchKeys.ToHashSet();
+        var dropped = _ancestors.Where(a => branches.Contains(a.Key) || a.Value.Any(branches.Contains)).Select(a => a.Key).ToList();
+        if (!_treeKnown || branchItems.Any(i => i.AncestorKeys is null || i.ContentTypeAlias == CareerContentTypes.Skill)
+            || dropped.Any(key => _skills.ContainsKey(key) || _skillAliases.ContainsKey(key)))
+        {
+            return null;
+        }
+
+        var careers = new Dictionary<Guid, CareerDetails>(_careers);
+        var paths = new Dictionary<Guid, TransitionPathDetails>(_paths);
+        var versions = new Dictionary<Guid, object>(_versions);
+        var ancestors = new Dictionary<Guid, IReadOnlyList<Guid>>(_ancestors);
+        foreach (var key in dropped)
+        {
+            careers.Remove(key);
+            paths.Remove(key);
+            versions.Remove(key);
+            ancestors.Remove(key);
+        }
+
+        string? AliasOf(Guid key) => _skillAliases.GetValueOrDefault(key);
+        T Parse<T>(CareerContentItem item, Dictionary<Guid, T> before, Func<T> parse)
+            where T : class
+        {
+            ancestors[item.Key] = item.AncestorKeys!;
+            if (item.Version is not { } version)
+            {
+                return parse();
+            }
+
+            var reuse = _versions.TryGetValue(item.Key, out var old) && ReferenceEquals(old, version) && before.TryGetValue(item.Key, out _);
+            versions[item.Key] = version;
+            return reuse ? before[item.Key] : parse();
+        }
+
+        foreach (var item in branchItems.Where(i => i.ContentTypeAlias == CareerContentTypes.Career))
+        {
+            careers[item.Key] = Parse(item, _careers, () => CareerContentParser.ParseCareer(item.Key, item.Name, item.Value, AliasOf));
+        }
+
+        foreach (var item in branchItems.Where(i => i.ContentTypeAlias == CareerContentTypes.TransitionPath))
+        {
+            if (item.ParentKey is { } parent && careers.ContainsKey(parent))
+            {
+                paths[item.Key] = Parse(item, _paths, () => CareerContentParser.ParseTransitionPath(item.Key, item.Name, parent, item.Value, AliasOf));
+            }
+        }
+
+        // A path counts only under a published career (the branches above hold a removed career's paths anyway).
+        foreach (var orphan in paths.Values.Where(p => !careers.ContainsKey(p.TargetCareerKey)).Select(p => p.Key).ToList())
+        {
+            paths.Remove(orphan);
+            ancestors.Remove(orphan);
+        }
+
+        return new CareerContentSnapshot(careers, paths, _skills, _skillAliases, versions, ancestors, treeKnown: true);
+    }
+
+    /// <inheritdoc />
+    public CareerContentBranch? GetBranch(Guid? key)
+    {
+        if (!_treeKnown)
+        {
+            return null;
+        }
+
+        if (key is not { } root)
+        {
+            return new CareerContentBranch(_careers.Values, _paths.Values, _ancestors);
+        }
+
+        bool InBranch(Guid item) => item == root || _ancestors.TryGetValue(item, out var above) && above.Contains(root);
+        var careers = _careers.Values.Where(c => InBranch(c.Key)).ToList();
+        var paths = _paths.Values.Where(p => InBranch(p.Key)).ToList();
+        var ancestors = careers.Select(c => c.Key).Concat(paths.Select(p => p.Key)).ToDictionary(k => k, k => _ancestors[k]);
+        return new CareerContentBranch(careers, paths, ancestors);
     }
 
     /// <inheritdoc />
