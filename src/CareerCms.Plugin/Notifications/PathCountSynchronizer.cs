@@ -15,7 +15,7 @@ internal sealed class PathCountSynchronizer(PathCountStore store, ICareerContent
     : IPathCountReader
 {
     private readonly Lock _gate = new(); // serializes every change to the store
-    private readonly Dictionary<Guid, IReadOnlyList<Guid>> _ancestors = []; // of every counted career and path
+    private readonly Dictionary<Guid, Guid[]> _ancestors = []; // of every counted career and path
     private bool _treeKnown;
     private volatile bool _initialized;
 
@@ -82,7 +82,7 @@ internal sealed class PathCountSynchronizer(PathCountStore store, ICareerContent
         {
             var careers = new Dictionary<Guid, CareerDetails>();
             var paths = new Dictionary<Guid, TransitionPathDetails>();
-            var placed = new Dictionary<Guid, IReadOnlyList<Guid>>();
+            var placed = new Dictionary<Guid, Guid[]>();
             var before = new HashSet<Guid>();
             foreach (var key in keys.Distinct())
             {
@@ -94,16 +94,22 @@ internal sealed class PathCountSynchronizer(PathCountStore store, ICareerContent
                 foreach (var career in branch.Careers)
                 {
                     careers[career.Key] = career;
-                    placed[career.Key] = branch.AncestorsOf(career.Key);
+                    placed[career.Key] = TreePositions.ToArray(branch.AncestorsOf(career.Key));
                 }
 
                 foreach (var path in branch.Paths)
                 {
                     paths[path.Key] = path;
-                    placed[path.Key] = branch.AncestorsOf(path.Key);
+                    placed[path.Key] = TreePositions.ToArray(branch.AncestorsOf(path.Key));
                 }
 
-                before.UnionWith(_ancestors.Where(a => a.Key == key || a.Value.Contains(key)).Select(a => a.Key));
+                foreach (var (item, above) in _ancestors)
+                {
+                    if (TreePositions.IsAtOrUnder(item, above, key))
+                    {
+                        before.Add(item);
+                    }
+                }
             }
 
             var update = store.Apply(new PathCountChangeSet(
@@ -142,7 +148,7 @@ internal sealed class PathCountSynchronizer(PathCountStore store, ICareerContent
         {
             foreach (var key in careers.Select(c => c.Key).Concat(paths.Select(p => p.Key)))
             {
-                _ancestors[key] = all.AncestorsOf(key);
+                _ancestors[key] = TreePositions.ToArray(all.AncestorsOf(key));
             }
         }
 

@@ -13,7 +13,7 @@ public sealed class CareerContentSnapshot : ICareerContentReader
     private readonly Dictionary<Guid, SkillDetails> _skills;
     private readonly Dictionary<Guid, string> _skillAliases;
     private readonly Dictionary<Guid, object> _versions;
-    private readonly Dictionary<Guid, IReadOnlyList<Guid>> _ancestors; // careers, paths and skill items
+    private readonly Dictionary<Guid, Guid[]> _ancestors; // careers, paths and skill items
     private readonly bool _treeKnown;
 
     private CareerContentSnapshot(
@@ -22,7 +22,7 @@ public sealed class CareerContentSnapshot : ICareerContentReader
         Dictionary<Guid, SkillDetails> skills,
         Dictionary<Guid, string> skillAliases,
         Dictionary<Guid, object> versions,
-        Dictionary<Guid, IReadOnlyList<Guid>> ancestors,
+        Dictionary<Guid, Guid[]> ancestors,
         bool treeKnown)
     {
         _careers = careers;
@@ -55,12 +55,12 @@ public sealed class CareerContentSnapshot : ICareerContentReader
         string? AliasOf(Guid key) => aliases.GetValueOrDefault(key);
         var reusable = previous is not null && SameAliases(previous._skillAliases, aliases) ? previous : null;
         var versions = new Dictionary<Guid, object>();
-        var ancestors = new Dictionary<Guid, IReadOnlyList<Guid>>();
+        var ancestors = new Dictionary<Guid, Guid[]>();
         var treeKnown = true;
         void Place(CareerContentItem item)
         {
             treeKnown &= item.AncestorKeys is not null;
-            ancestors[item.Key] = item.AncestorKeys ?? [];
+            ancestors[item.Key] = TreePositions.ToArray(item.AncestorKeys);
         }
 
         T Parse<T>(CareerContentItem item, Dictionary<Guid, T>? before, Func<T> parse)
@@ -122,7 +122,15 @@ public sealed class CareerContentSnapshot : ICareerContentReader
         ArgumentNullException.ThrowIfNull(branchKeys);
         ArgumentNullException.ThrowIfNull(branchItems);
         var branches = branchKeys as IReadOnlySet<Guid> ?? branchKeys.ToHashSet();
-        var dropped = _ancestors.Where(a => branches.Contains(a.Key) || a.Value.Any(branches.Contains)).Select(a => a.Key).ToList();
+        var dropped = new List<Guid>();
+        foreach (var (key, above) in _ancestors)
+        {
+            if (TreePositions.IsAtOrUnderAny(key, above, branches))
+            {
+                dropped.Add(key);
+            }
+        }
+
         if (!_treeKnown || branchItems.Any(i => i.AncestorKeys is null || i.ContentTypeAlias == CareerContentTypes.Skill)
             || dropped.Any(key => _skills.ContainsKey(key) || _skillAliases.ContainsKey(key)))
         {
@@ -132,7 +140,7 @@ public sealed class CareerContentSnapshot : ICareerContentReader
         var careers = new Dictionary<Guid, CareerDetails>(_careers);
         var paths = new Dictionary<Guid, TransitionPathDetails>(_paths);
         var versions = new Dictionary<Guid, object>(_versions);
-        var ancestors = new Dictionary<Guid, IReadOnlyList<Guid>>(_ancestors);
+        var ancestors = new Dictionary<Guid, Guid[]>(_ancestors);
         foreach (var key in dropped)
         {
             careers.Remove(key);
@@ -145,7 +153,7 @@ public sealed class CareerContentSnapshot : ICareerContentReader
         T Parse<T>(CareerContentItem item, Dictionary<Guid, T> before, Func<T> parse)
             where T : class
         {
-            ancestors[item.Key] = item.AncestorKeys!;
+            ancestors[item.Key] = TreePositions.ToArray(item.AncestorKeys);
             if (item.Version is not { } version)
             {
                 return parse();
@@ -169,11 +177,15 @@ public sealed class CareerContentSnapshot : ICareerContentReader
             }
         }
 
-        // A path counts only under a published career (the branches above hold a removed career's paths anyway).
-        foreach (var orphan in paths.Values.Where(p => !careers.ContainsKey(p.TargetCareerKey)).Select(p => p.Key).ToList())
+        // A path counts only under a published career. A removed career's paths are in its branch, so this only
+        // matters when the tree and the parents disagree; it is checked only when a career went.
+        if (dropped.Any(key => _careers.ContainsKey(key) && !careers.ContainsKey(key)))
         {
-            paths.Remove(orphan);
-            ancestors.Remove(orphan);
+            foreach (var orphan in paths.Values.Where(p => !careers.ContainsKey(p.TargetCareerKey)).Select(p => p.Key).ToList())
+            {
+                paths.Remove(orphan);
+                ancestors.Remove(orphan);
+            }
         }
 
         return new CareerContentSnapshot(careers, paths, _skills, _skillAliases, versions, ancestors, treeKnown: true);
@@ -187,15 +199,28 @@ public sealed class CareerContentSnapshot : ICareerContentReader
             return null;
         }
 
-        if (key is not { } root)
+        var careers = new List<CareerDetails>();
+        var paths = new List<TransitionPathDetails>();
+        var ancestors = new Dictionary<Guid, IReadOnlyList<Guid>>();
+        foreach (var (item, above) in _ancestors)
         {
-            return new CareerContentBranch(_careers.Values, _paths.Values, _ancestors);
+            if (key is { } root && !TreePositions.IsAtOrUnder(item, above, root))
+            {
+                continue;
+            }
+
+            if (_careers.TryGetValue(item, out var career))
+            {
+                careers.Add(career);
+                ancestors[item] = above;
+            }
+            else if (_paths.TryGetValue(item, out var path))
+            {
+                paths.Add(path);
+                ancestors[item] = above;
+            }
         }
 
-        bool InBranch(Guid item) => item == root || _ancestors.TryGetValue(item, out var above) && above.Contains(root);
-        var careers = _careers.Values.Where(c => InBranch(c.Key)).ToList();
-        var paths = _paths.Values.Where(p => InBranch(p.Key)).ToList();
-        var ancestors = careers.Select(c => c.Key).Concat(paths.Select(p => p.Key)).ToDictionary(k => k, k => _ancestors[k]);
         return new CareerContentBranch(careers, paths, ancestors);
     }
 

@@ -42,11 +42,39 @@ public sealed class PublishedCacheCareerReader(PublishedContentCache cache) : IR
 
     private IEnumerable<CareerContentItem> All() => cache.All.Where(d => Types.Contains(d.ContentTypeAlias)).Select(ToItem);
 
-    /// <summary>The cached documents at or under the keys (the cache holds routable documents only).</summary>
-    private List<CareerContentItem> Branches(IReadOnlySet<Guid> keys) =>
-        [.. cache.All
-            .Where(d => (keys.Contains(d.Key) || d.AncestorKeys.Any(keys.Contains)) && Types.Contains(d.ContentTypeAlias))
-            .Select(ToItem)];
+    /// <summary>The cached documents at or under the keys (the cache holds routable documents only). One plain pass.</summary>
+    private List<CareerContentItem> Branches(IReadOnlySet<Guid> keys)
+    {
+        var items = new List<CareerContentItem>();
+        foreach (var document in cache.All)
+        {
+            if (InBranch(document, keys) && Types.Contains(document.ContentTypeAlias))
+            {
+                items.Add(ToItem(document));
+            }
+        }
+
+        return items;
+    }
+
+    private static bool InBranch(PublishedDocument document, IReadOnlySet<Guid> keys)
+    {
+        if (keys.Contains(document.Key))
+        {
+            return true;
+        }
+
+        var ancestors = document.AncestorKeys;
+        for (var i = 0; i < ancestors.Count; i++)
+        {
+            if (keys.Contains(ancestors[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static CareerContentItem ToItem(PublishedDocument document) =>
         new(document.Key, document.ParentKey, document.ContentTypeAlias, document.Name, document.UrlSegment,
