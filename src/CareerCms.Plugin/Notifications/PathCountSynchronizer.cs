@@ -80,35 +80,44 @@ internal sealed class PathCountSynchronizer(PathCountStore store, ICareerContent
         // Serialized with recounts: a recount that read older content must not land after this newer change.
         lock (_gate)
         {
+            // One branch is read as such; several (an instruction can carry up to 200) are read in one pass over
+            // everything, filtered here, instead of one pass per key.
+            var roots = keys.ToHashSet();
+            var branch = !_treeKnown ? null : roots.Count == 1 ? reader.GetBranch(roots.First()) : reader.GetBranch(null);
+            if (branch is null)
+            {
+                return Reset();
+            }
+
             var careers = new Dictionary<Guid, CareerDetails>();
             var paths = new Dictionary<Guid, TransitionPathDetails>();
             var placed = new Dictionary<Guid, Guid[]>();
-            var before = new HashSet<Guid>();
-            foreach (var key in keys.Distinct())
+            foreach (var career in branch.Careers)
             {
-                if (!_treeKnown || reader.GetBranch(key) is not { } branch)
-                {
-                    return Reset();
-                }
-
-                foreach (var career in branch.Careers)
+                var above = TreePositions.ToArray(branch.AncestorsOf(career.Key));
+                if (TreePositions.IsAtOrUnderAny(career.Key, above, roots))
                 {
                     careers[career.Key] = career;
-                    placed[career.Key] = TreePositions.ToArray(branch.AncestorsOf(career.Key));
+                    placed[career.Key] = above;
                 }
+            }
 
-                foreach (var path in branch.Paths)
+            foreach (var path in branch.Paths)
+            {
+                var above = TreePositions.ToArray(branch.AncestorsOf(path.Key));
+                if (TreePositions.IsAtOrUnderAny(path.Key, above, roots))
                 {
                     paths[path.Key] = path;
-                    placed[path.Key] = TreePositions.ToArray(branch.AncestorsOf(path.Key));
+                    placed[path.Key] = above;
                 }
+            }
 
-                foreach (var (item, above) in _ancestors)
+            var before = new HashSet<Guid>();
+            foreach (var (item, above) in _ancestors)
+            {
+                if (TreePositions.IsAtOrUnderAny(item, above, roots))
                 {
-                    if (TreePositions.IsAtOrUnder(item, above, key))
-                    {
-                        before.Add(item);
-                    }
+                    before.Add(item);
                 }
             }
 

@@ -36,6 +36,27 @@ public sealed class PathCountBranchProperties
         }, iter: 1000);
 
     [Fact]
+    public void RefreshBranches_SeveralOperationsAppliedAtOnce_EqualsABruteForceRecount() =>
+        Step.Array[1, 4].Array[1, 10].Sample(groups =>
+        {
+            var world = new TreeWorld();
+            var content = new FakeCareerContentReader();
+            world.ProjectTo(content);
+            var synchronizer = new PathCountSynchronizer(new PathCountStore(), content, NullLogger<PathCountSynchronizer>.Instance);
+            synchronizer.EnsureInitialized();
+            foreach (var group in groups)
+            {
+                // One instruction with several payloads, or a node replaying several instructions late.
+                var changed = group.SelectMany(s => world.Apply(s.Operation, s.Node, s.Target, s.Variant)).ToList();
+                world.ProjectTo(content);
+
+                synchronizer.RefreshBranches(changed);
+
+                Assert.Equal(world.Recount(), synchronizer.Counts);
+            }
+        }, iter: 1000);
+
+    [Fact]
     public void RefreshBranches_WhenTheReaderDoesNotKnowTheTree_RecountsAndStaysRight() =>
         Step.Array[1, 20].Sample(steps =>
         {
