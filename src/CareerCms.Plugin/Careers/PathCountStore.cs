@@ -81,6 +81,42 @@ public sealed class PathCountStore
     }
 
     /// <summary>
+    /// Applies many changes at once (a branch published, moved or removed) with one recount of the careers they
+    /// touch. Upserts equal to what the store holds change nothing and cost nothing.
+    /// </summary>
+    public PathCountUpdate Apply(PathCountChangeSet changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        lock (_gate)
+        {
+            var careers = changes.Careers.Where(c => !_careers.TryGetValue(c.Key, out var held) || held != c).ToList();
+            var removedCareers = changes.RemovedCareers.Where(_careers.ContainsKey).ToList();
+            var paths = changes.Paths.Where(p => _paths.Find(p.Key) != p).ToList();
+            var removedPaths = changes.RemovedPaths.Where(k => _paths.Find(k) is not null).ToList();
+
+            // Everything a change can alter is known before it is applied: a career's own entry and its incoming
+            // paths' backgrounds (their outgoing counts need it published), a path's old and new ends.
+            var affected = new HashSet<Guid>();
+            careers.ForEach(c => affected.UnionWith(AffectedByCareer(c.Key)));
+            removedCareers.ForEach(k => affected.UnionWith(AffectedByCareer(k)));
+            paths.ForEach(p => affected.UnionWith(EndsOf(p).Concat(EndsOf(_paths.Find(p.Key)))));
+            removedPaths.ForEach(k => affected.UnionWith(EndsOf(_paths.Find(k))));
+            if (affected.Count == 0)
+            {
+                return new PathCountUpdate([], []);
+            }
+
+            return Recount(affected, () =>
+            {
+                careers.ForEach(c => _careers[c.Key] = c);
+                removedCareers.ForEach(k => _careers.Remove(k));
+                paths.ForEach(_paths.Store);
+                removedPaths.ForEach(_paths.Remove);
+            });
+        }
+    }
+
+    /// <summary>
     /// Takes the affected careers' old contributions out, applies the change, puts their new ones in. A career's
     /// counts depend only on its own paths and on whether those paths' targets are published, so the caller
     /// names every career a change can alter.

@@ -21,6 +21,7 @@ internal static class CareerCmsPortRegistration
         services.TryAddSingleton<IContentKeyResolver, ApiPathContentKeyResolver>();
         services.TryAddSingleton<IContentReindexer, DistributedCacheContentReindexer>();
         services.TryAddSingleton<IPathStartStore, InMemoryPathStartStore>();
+        services.TryAddSingleton<ICareerIndexInspector, UnreadableCareerIndex>();
 
         // First among the plugin's handlers: the path-count handlers after it must read the new content.
         builder.AddNotificationAsyncHandler<ContentCacheRefresherNotification, CareerContentInvalidator>();

@@ -28,15 +28,13 @@ internal sealed class PathCountRefresher(PathCountSynchronizer synchronizer, Pat
             return Task.CompletedTask;
         }
 
-        // A branch change can carry any number of careers and paths in or out of the published content, and a
-        // removed branch can no longer be read: recount. A single node (a save, a sort) is applied on its own.
-        var update = relevant.Any(p => p.Key is null || !IsSingleNode(p.ChangeTypes))
+        // One pass for every payload of the notification (an instruction can carry hundreds): each payload's branch
+        // is read and applied, so a publish costs what its branch holds, not what the site holds. Only a full
+        // refresh (an import, a cold boot) recounts.
+        var update = relevant.Any(p => p.Key is null || p.ChangeTypes.HasFlag(TreeChangeTypes.RefreshAll))
             ? synchronizer.RecountAll()
-            : relevant.Aggregate(new PathCountUpdate([], []), (sum, p) => PathCountSynchronizer.Merge(sum, synchronizer.Refresh(p.Key!.Value)));
+            : synchronizer.RefreshBranches([.. relevant.Select(p => p.Key!.Value)]);
         changes.Add(update.ChangedCareerKeys);
         return Task.CompletedTask;
     }
-
-    private static bool IsSingleNode(TreeChangeTypes types) =>
-        (types & (TreeChangeTypes.RefreshAll | TreeChangeTypes.RefreshBranch | TreeChangeTypes.Remove)) == 0;
 }

@@ -14,6 +14,10 @@ namespace CareerCms.Plugin.Ports;
 /// An object that is the same instance as long as the document is unchanged (e.g. the cache's record of it), so
 /// a rebuild can reuse what it parsed before; null to parse every time.
 /// </param>
+/// <param name="AncestorKeys">
+/// The keys of the document's ancestors (any order); null when the reader does not know them (then the snapshot
+/// cannot say which careers and paths a branch holds, and path counting recounts after a branch change).
+/// </param>
 public sealed record CareerContentItem(
     Guid Key,
     Guid? ParentKey,
@@ -21,4 +25,5 @@ public sealed record CareerContentItem(
     string Name,
     string UrlSegment,
     Func<string, object?> Value,
-    object? Version = null);
+    object? Version = null,
+    IReadOnlyList<Guid>? AncestorKeys = null);

@@ -6,30 +6,36 @@ namespace CareerCms.Plugin.Ports;
 /// The published careers, paths and skills of one moment, parsed once and looked up by key. Readers build one
 /// when the published content changes and answer from it until the next change.
 /// </summary>
-public sealed class CareerContentSnapshot : ICareerContentReader
+public sealed partial class CareerContentSnapshot : ICareerContentReader
 {
     private readonly Dictionary<Guid, CareerDetails> _careers;
     private readonly Dictionary<Guid, TransitionPathDetails> _paths;
     private readonly Dictionary<Guid, SkillDetails> _skills;
     private readonly Dictionary<Guid, string> _skillAliases;
     private readonly Dictionary<Guid, object> _versions;
+    private readonly Dictionary<Guid, Guid[]> _ancestors; // careers, paths and skill items
+    private readonly bool _treeKnown;
 
     private CareerContentSnapshot(
         Dictionary<Guid, CareerDetails> careers,
         Dictionary<Guid, TransitionPathDetails> paths,
         Dictionary<Guid, SkillDetails> skills,
         Dictionary<Guid, string> skillAliases,
-        Dictionary<Guid, object> versions)
+        Dictionary<Guid, object> versions,
+        Dictionary<Guid, Guid[]> ancestors,
+        bool treeKnown)
     {
         _careers = careers;
         _paths = paths;
         _skills = skills;
         _skillAliases = skillAliases;
         _versions = versions;
+        _ancestors = ancestors;
+        _treeKnown = treeKnown;
     }
 
     /// <summary>No content.</summary>
-    public static CareerContentSnapshot Empty { get; } = new([], [], [], [], []);
+    public static CareerContentSnapshot Empty { get; } = new([], [], [], [], [], [], treeKnown: true);
 
     /// <summary>
     /// Parses the routable published documents; documents of other types are ignored, and a path whose parent is
@@ -49,6 +55,14 @@ public sealed class CareerContentSnapshot : ICareerContentReader
         string? AliasOf(Guid key) => aliases.GetValueOrDefault(key);
         var reusable = previous is not null && SameAliases(previous._skillAliases, aliases) ? previous : null;
         var versions = new Dictionary<Guid, object>();
+        var ancestors = new Dictionary<Guid, Guid[]>();
+        var treeKnown = true;
+        void Place(CareerContentItem item)
+        {
+            treeKnown &= item.AncestorKeys is not null;
+            ancestors[item.Key] = TreePositions.ToArray(item.AncestorKeys);
+        }
+
         T Parse<T>(CareerContentItem item, Dictionary<Guid, T>? before, Func<T> parse)
             where T : class
         {
@@ -70,6 +84,7 @@ public sealed class CareerContentSnapshot : ICareerContentReader
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in skillItems)
         {
+            Place(item);
             if (Parse(item, reusable?._skills, () => CareerContentParser.ParseSkill(item.Key, item.Name, item.UrlSegment, item.Value, AliasOf)!) is { } skill
                 && !skills.ContainsKey(item.Key) && taken.Add(skill.Info.Alias))
             {
@@ -77,16 +92,22 @@ public sealed class CareerContentSnapshot : ICareerContentReader
             }
         }
 
-        var careers = byType[CareerContentTypes.Career]
-            .Select(item => Parse(item, reusable?._careers, () => CareerContentParser.ParseCareer(item.Key, item.Name, item.Value, AliasOf)))
-            .GroupBy(c => c.Key)
-            .ToDictionary(g => g.Key, g => g.First());
-        var paths = byType[CareerContentTypes.TransitionPath]
-            .Where(item => item.ParentKey is { } parent && careers.ContainsKey(parent))
-            .Select(item => Parse(item, reusable?._paths, () => CareerContentParser.ParseTransitionPath(item.Key, item.Name, item.ParentKey!.Value, item.Value, AliasOf)))
-            .GroupBy(p => p.Key)
-            .ToDictionary(g => g.Key, g => g.First());
-        return new CareerContentSnapshot(careers, paths, skills, aliases, versions);
+        var careers = new Dictionary<Guid, CareerDetails>();
+        foreach (var item in byType[CareerContentTypes.Career].Where(item => !careers.ContainsKey(item.Key)))
+        {
+            Place(item);
+            careers[item.Key] = Parse(item, reusable?._careers, () => CareerContentParser.ParseCareer(item.Key, item.Name, item.Value, AliasOf));
+        }
+
+        var paths = new Dictionary<Guid, TransitionPathDetails>();
+        foreach (var item in byType[CareerContentTypes.TransitionPath]
+                     .Where(item => item.ParentKey is { } parent && careers.ContainsKey(parent) && !paths.ContainsKey(item.Key)))
+        {
+            Place(item);
+            paths[item.Key] = Parse(item, reusable?._paths, () => CareerContentParser.ParseTransitionPath(item.Key, item.Name, item.ParentKey!.Value, item.Value, AliasOf));
+        }
+
+        return new CareerContentSnapshot(careers, paths, skills, aliases, versions, ancestors, treeKnown);
     }
 
     /// <inheritdoc />

@@ -24,4 +24,11 @@ public interface ICareerContentReader
 
     /// <summary>Every published skill.</summary>
     IReadOnlyCollection<SkillDetails> GetSkills();
+
+    /// <summary>
+    /// The published careers and transition paths at or under <paramref name="key"/> (every one when null), with
+    /// their ancestors, from one consistent state. Null when this reader does not know the tree (path counting then
+    /// recounts everything after a branch change instead of applying the branch).
+    /// </summary>
+    CareerContentBranch? GetBranch(Guid? key) => null;
 }

@@ -30,6 +30,7 @@ public static class CareerCmsHostRegistration
         services.Replace(ServiceDescriptor.Singleton<ICareerContentReader, PublishedCacheCareerReader>());
         services.Replace(ServiceDescriptor.Singleton<IContentKeyResolver, DeliveryApiContentKeyResolver>());
         services.Replace(ServiceDescriptor.Singleton<IContentReindexer, DeliveryApiContentReindexer>());
+        services.Replace(ServiceDescriptor.Singleton<ICareerIndexInspector, DeliveryApiCareerIndexInspector>());
 
         // Also registered by the host's AddDeliveryApi; added here (TryAdd) so the resolver works without it.
         services.AddHttpContextAccessor();

@@ -44,15 +44,26 @@ public sealed class PathStartRepository
         return inserted;
     }
 
-    /// <summary>Adds new starts to the per-path totals.</summary>
-    public Task AddToCountsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyDictionary<Guid, long> added, DateTime now) =>
-        connection.ExecuteAsync(
-            """
-            INSERT INTO careerPathStartCount (pathKey, starts, updateDate) VALUES (@pathKey, @starts, @updateDate)
-            ON CONFLICT (pathKey) DO UPDATE SET starts = careerPathStartCount.starts + excluded.starts, updateDate = excluded.updateDate
-            """,
-            added.Select(a => new { pathKey = a.Key.ToString("D"), starts = a.Value, updateDate = DbDate.Write(now) }),
-            transaction);
+    /// <summary>Adds new starts to the per-path totals: one multi-row upsert per chunk (one round trip, not one per path).</summary>
+    public async Task AddToCountsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyDictionary<Guid, long> added, DateTime now)
+    {
+        foreach (var chunk in added.Chunk(RowsPerStatement))
+        {
+            var sql = new StringBuilder("INSERT INTO careerPathStartCount (pathKey, starts, updateDate) VALUES ");
+            var parameters = new DynamicParameters();
+            parameters.Add("updateDate", DbDate.Write(now));
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@k{i}, @s{i}, @updateDate)");
+                parameters.Add($"k{i}", chunk[i].Key.ToString("D"));
+                parameters.Add($"s{i}", chunk[i].Value);
+            }
+
+            // Keys are distinct within a statement (a dictionary), as PostgreSQL requires for DO UPDATE.
+            sql.Append(" ON CONFLICT (pathKey) DO UPDATE SET starts = careerPathStartCount.starts + excluded.starts, updateDate = excluded.updateDate");
+            await connection.ExecuteAsync(sql.ToString(), parameters, transaction).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Every path's total.</summary>
     public async Task<Dictionary<Guid, long>> GetCountsAsync(DbConnection connection)

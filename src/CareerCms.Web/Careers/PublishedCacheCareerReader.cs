@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CareerCms.Plugin.Careers;
 using CareerCms.Plugin.Ports;
 using CareerCms.Web.Content.Published;
@@ -6,18 +5,20 @@ using CareerCms.Web.Content.Published;
 namespace CareerCms.Web.Careers;
 
 /// <summary>
-/// The host's <see cref="ICareerContentReader"/> over its published content cache. The parsed snapshot is kept
-/// while the cache holds the same document instances (the cache replaces a document's record whenever it
-/// refreshes it), so checking costs one pass over references, and after a change only the changed documents are
-/// parsed again.
+/// The host's <see cref="ICareerContentReader"/> over its published content cache. The parsed snapshot is kept until
+/// the plugin reports a refresh (<see cref="Refreshed"/>, on every node after the cache applied a journal
+/// instruction); the next read then parses only the refreshed branches' changed documents. The cache is also
+/// loaded at start without a notification: a snapshot read from the empty cache is rebuilt once it holds content.
 /// </summary>
-public sealed class PublishedCacheCareerReader(PublishedContentCache cache) : ICareerContentReader
+public sealed class PublishedCacheCareerReader(PublishedContentCache cache) : IRefreshableCareerContentReader
 {
     private static readonly HashSet<string> Types =
         new([CareerContentTypes.Career, CareerContentTypes.TransitionPath, CareerContentTypes.Skill], StringComparer.Ordinal);
 
-    private readonly Lock _gate = new();
-    private Cached? _cached;
+    private readonly CareerContentSnapshotKeeper _keeper = new();
+
+    /// <inheritdoc />
+    public void Refreshed(IReadOnlyCollection<Guid>? branchKeys) => _keeper.Changed(branchKeys);
 
     /// <inheritdoc />
     public IReadOnlyCollection<CareerDetails> GetCareers() => Snapshot().GetCareers();
@@ -34,42 +35,48 @@ public sealed class PublishedCacheCareerReader(PublishedContentCache cache) : IC
     /// <inheritdoc />
     public IReadOnlyCollection<SkillDetails> GetSkills() => Snapshot().GetSkills();
 
-    private CareerContentSnapshot Snapshot()
+    /// <inheritdoc />
+    public CareerContentBranch? GetBranch(Guid? key) => Snapshot().GetBranch(key);
+
+    private CareerContentSnapshot Snapshot() => _keeper.Get(All, Branches, sourceMark: cache.Count > 0 ? 1 : 0);
+
+    private IEnumerable<CareerContentItem> All() => cache.All.Where(d => Types.Contains(d.ContentTypeAlias)).Select(ToItem);
+
+    /// <summary>The cached documents at or under the keys (the cache holds routable documents only). One plain pass.</summary>
+    private List<CareerContentItem> Branches(IReadOnlySet<Guid> keys)
     {
-        var documents = cache.All.Where(d => Types.Contains(d.ContentTypeAlias)).ToList();
-        var cached = Volatile.Read(ref _cached);
-        if (cached is not null && cached.Matches(documents))
+        var items = new List<CareerContentItem>();
+        foreach (var document in cache.All)
         {
-            return cached.Snapshot;
-        }
-
-        lock (_gate)
-        {
-            cached = _cached;
-            if (cached is not null && cached.Matches(documents))
+            if (InBranch(document, keys) && Types.Contains(document.ContentTypeAlias))
             {
-                return cached.Snapshot;
+                items.Add(ToItem(document));
             }
-
-            // Documents the cache still holds as the same record are not parsed again.
-            var built = new Cached(documents, CareerContentSnapshot.Build(documents.Select(ToItem), cached?.Snapshot));
-            Volatile.Write(ref _cached, built);
-            return built.Snapshot;
         }
+
+        return items;
+    }
+
+    private static bool InBranch(PublishedDocument document, IReadOnlySet<Guid> keys)
+    {
+        if (keys.Contains(document.Key))
+        {
+            return true;
+        }
+
+        var ancestors = document.AncestorKeys;
+        for (var i = 0; i < ancestors.Count; i++)
+        {
+            if (keys.Contains(ancestors[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static CareerContentItem ToItem(PublishedDocument document) =>
         new(document.Key, document.ParentKey, document.ContentTypeAlias, document.Name, document.UrlSegment,
-            alias => document.Values.GetValueOrDefault(alias), document);
-
-    /// <summary>A snapshot and the exact document records it was parsed from.</summary>
-    private sealed class Cached(IReadOnlyList<PublishedDocument> documents, CareerContentSnapshot snapshot)
-    {
-        private readonly HashSet<PublishedDocument> _documents = new(documents, ReferenceEqualityComparer.Instance);
-
-        public CareerContentSnapshot Snapshot { get; } = snapshot;
-
-        public bool Matches(IReadOnlyList<PublishedDocument> current) =>
-            current.Count == _documents.Count && current.All(_documents.Contains);
-    }
+            alias => document.Values.GetValueOrDefault(alias), document, document.AncestorKeys);
 }

@@ -12,6 +12,12 @@ internal sealed class FakeCareerContentReader : ICareerContentReader
 
     public Dictionary<Guid, SkillDetails> Skills { get; } = [];
 
+    /// <summary>Folders above careers (a career with no entry sits at the root); a path's parent is its target.</summary>
+    public Dictionary<Guid, Guid> Parents { get; } = [];
+
+    /// <summary>False: the reader does not know the tree (GetBranch answers null), as a host's own reader may.</summary>
+    public bool KnowsTree { get; set; } = true;
+
     public IReadOnlyCollection<CareerDetails> GetCareers() => Careers.Values.ToList();
 
     public CareerDetails? GetCareer(Guid key) => Careers.GetValueOrDefault(key);
@@ -21,6 +27,43 @@ internal sealed class FakeCareerContentReader : ICareerContentReader
     public TransitionPathDetails? GetTransitionPath(Guid key) => Paths.GetValueOrDefault(key);
 
     public IReadOnlyCollection<SkillDetails> GetSkills() => Skills.Values.ToList();
+
+    /// <summary>Careers and the paths under published careers, at or under the key, as a real reader sees the tree.</summary>
+    public CareerContentBranch? GetBranch(Guid? key)
+    {
+        if (!KnowsTree)
+        {
+            return null;
+        }
+
+        var ancestors = new Dictionary<Guid, IReadOnlyList<Guid>>();
+        foreach (var career in Careers.Values)
+        {
+            ancestors[career.Key] = Above(career.Key);
+        }
+
+        foreach (var path in Paths.Values.Where(p => Careers.ContainsKey(p.TargetCareerKey)))
+        {
+            ancestors[path.Key] = [path.TargetCareerKey, .. Above(path.TargetCareerKey)];
+        }
+
+        bool In(Guid item) => key is not { } root || item == root || ancestors[item].Contains(root);
+        return new CareerContentBranch(
+            [.. Careers.Values.Where(c => In(c.Key))],
+            [.. Paths.Values.Where(p => ancestors.ContainsKey(p.Key) && In(p.Key))],
+            ancestors);
+    }
+
+    private List<Guid> Above(Guid key)
+    {
+        var above = new List<Guid>();
+        for (var current = key; Parents.TryGetValue(current, out var parent); current = parent)
+        {
+            above.Add(parent);
+        }
+
+        return above;
+    }
 
     public CareerDetails AddCareer(string name, string? industry = null, Guid? key = null, IReadOnlyList<SkillRequirement>? skills = null)
     {

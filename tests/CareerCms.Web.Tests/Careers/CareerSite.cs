@@ -59,7 +59,10 @@ internal sealed class CareerSite : IAsyncDisposable
     }
 
     public async Task PublishAsync(Guid key, bool descendants = false) =>
-        Check(await Site.Get<ContentPublishingService>().PublishAsync(key, -1, descendants, includeUnpublishedDescendants: descendants));
+        Check(await TryPublishAsync(key, descendants));
+
+    public Task<ContentOperationResult> TryPublishAsync(Guid key, bool descendants = false) =>
+        Site.Get<ContentPublishingService>().PublishAsync(key, -1, descendants, includeUnpublishedDescendants: descendants);
 
     public async Task UnpublishAsync(Guid key) => Check(await Site.Get<ContentPublishingService>().UnpublishAsync(key, -1));
 
@@ -72,13 +75,16 @@ internal sealed class CareerSite : IAsyncDisposable
     public async Task DeleteAsync(Guid key) => Check(await Site.Get<ContentRecycleBinService>().DeleteAsync(key, -1));
 
     /// <summary>The node's counts, after checking they equal a brute-force recount of the published content.</summary>
-    public PathCountSnapshot CountsMatchingARecount()
+    public PathCountSnapshot CountsMatchingARecount() => CountsMatchingARecount(Site);
+
+    /// <summary>A node's counts, after checking they equal a brute-force recount of that node's published content.</summary>
+    public static PathCountSnapshot CountsMatchingARecount(CareerCmsSite node)
     {
-        var fresh = new PublishedCacheCareerReader(Site.Get<PublishedContentCache>());
+        var fresh = new PublishedCacheCareerReader(node.Get<PublishedContentCache>());
         var recount = PathCountCalculator.Calculate(
             fresh.GetCareers().Select(c => c.ToPublishedCareer()),
             fresh.GetTransitionPaths().Select(p => p.ToPublishedPath()));
-        var counts = Site.Get<IPathCountReader>().Counts;
+        var counts = node.Get<IPathCountReader>().Counts;
         Assert.Equal(recount, counts);
         return counts;
     }

@@ -8,24 +8,21 @@ namespace CareerCms.Plugin.Ports.Defaults;
 /// <summary>
 /// The plugin's <see cref="ICareerContentReader"/> in an Umbraco 17 site: walks the document navigation structure
 /// for careers, paths and skills, reads their published versions from Core's published content cache and keeps
-/// the parsed snapshot until <see cref="CareerContentInvalidator"/> says the published content changed.
+/// the parsed snapshot until <see cref="CareerContentInvalidator"/> says which branches of the published content
+/// changed; the next read reads those branches again.
 /// </summary>
 public sealed class PublishedCacheCareerContentReader(
     IPublishedContentCache publishedContent,
-    IDocumentNavigationQueryService navigation) : ICareerContentReader
+    IDocumentNavigationQueryService navigation) : IRefreshableCareerContentReader
 {
     private static readonly string[] Types = [CareerContentTypes.Career, CareerContentTypes.TransitionPath, CareerContentTypes.Skill];
-    private CareerContentSnapshot? _snapshot;
-    private CareerContentSnapshot? _previous;
+    private readonly CareerContentSnapshotKeeper _keeper = new();
 
     /// <summary>Forgets the snapshot; the next read reads the published content again (reusing unchanged items).</summary>
-    public void Invalidate()
-    {
-        if (Interlocked.Exchange(ref _snapshot, null) is { } old)
-        {
-            Volatile.Write(ref _previous, old);
-        }
-    }
+    public void Invalidate() => _keeper.Changed(null);
+
+    /// <inheritdoc />
+    public void Refreshed(IReadOnlyCollection<Guid>? branchKeys) => _keeper.Changed(branchKeys);
 
     /// <inheritdoc />
     public IReadOnlyCollection<CareerDetails> GetCareers() => Snapshot().GetCareers();
@@ -42,18 +39,10 @@ public sealed class PublishedCacheCareerContentReader(
     /// <inheritdoc />
     public IReadOnlyCollection<SkillDetails> GetSkills() => Snapshot().GetSkills();
 
-    private CareerContentSnapshot Snapshot()
-    {
-        var current = Volatile.Read(ref _snapshot);
-        if (current is not null)
-        {
-            return current;
-        }
+    /// <inheritdoc />
+    public CareerContentBranch? GetBranch(Guid? key) => Snapshot().GetBranch(key);
 
-        var built = CareerContentSnapshot.Build(Items(), Volatile.Read(ref _previous));
-        Interlocked.CompareExchange(ref _snapshot, built, null);
-        return built;
-    }
+    private CareerContentSnapshot Snapshot() => _keeper.Get(Items, Branches);
 
     private IEnumerable<CareerContentItem> Items()
     {
@@ -64,28 +53,42 @@ public sealed class PublishedCacheCareerContentReader(
 
         foreach (var root in roots)
         {
-            foreach (var type in Types)
+            foreach (var item in Under(root, includeSelf: false))
             {
-                if (!navigation.TryGetDescendantsKeysOfType(root, type, out var keys))
-                {
-                    continue;
-                }
+                yield return item;
+            }
+        }
+    }
 
-                foreach (var key in keys)
+    private List<CareerContentItem> Branches(IReadOnlySet<Guid> keys) =>
+        [.. keys.SelectMany(key => Under(key, includeSelf: true)).DistinctBy(item => item.Key)];
+
+    private IEnumerable<CareerContentItem> Under(Guid key, bool includeSelf)
+    {
+        if (includeSelf && publishedContent.GetById(key) is { } self && Types.Contains(self.ContentType.Alias) && Item(key, self.ContentType.Alias) is { } own)
+        {
+            yield return own;
+        }
+
+        foreach (var type in Types)
+        {
+            if (!navigation.TryGetDescendantsKeysOfType(key, type, out var keys))
+            {
+                continue;
+            }
+
+            foreach (var descendant in keys)
+            {
+                if (Item(descendant, type) is { } item)
                 {
-                    if (Routable(key) is { } content)
-                    {
-                        navigation.TryGetParentKey(key, out var parent);
-                        yield return new CareerContentItem(
-                            key, parent, type, content.Name, content.UrlSegment ?? "", alias => content.GetProperty(alias)?.GetSourceValue(), content);
-                    }
+                    yield return item;
                 }
             }
         }
     }
 
     /// <summary>The published item when it and every ancestor are published (what the Delivery API serves).</summary>
-    private IPublishedContent? Routable(Guid key)
+    private CareerContentItem? Item(Guid key, string type)
     {
         var content = publishedContent.GetById(key);
         if (content is null || !navigation.TryGetAncestorsKeys(key, out var ancestors))
@@ -93,6 +96,14 @@ public sealed class PublishedCacheCareerContentReader(
             return null;
         }
 
-        return ancestors.All(a => publishedContent.GetById(a) is not null) ? content : null;
+        var above = ancestors.ToList();
+        if (!above.All(a => publishedContent.GetById(a) is not null))
+        {
+            return null;
+        }
+
+        navigation.TryGetParentKey(key, out var parent);
+        return new CareerContentItem(
+            key, parent, type, content.Name, content.UrlSegment ?? "", alias => content.GetProperty(alias)?.GetSourceValue(), content, above);
     }
 }
