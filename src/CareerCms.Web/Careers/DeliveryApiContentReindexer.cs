@@ -32,25 +32,30 @@ public sealed class DeliveryApiContentReindexer(
             return;
         }
 
-        var batch = await LoadAsync(keys, cancellationToken).ConfigureAwait(false);
-        if (batch.Documents.Count == 0)
-        {
-            return;
-        }
+        // Read and queue under the index's write gate: a refresh that reads newer content queues after this one.
+        var gate = services.GetRequiredService<DeliveryApiIndexWriteGate>();
+        var indexed = 0;
+        await gate.RunAsync(
+            async () =>
+            {
+                var batch = await LoadAsync(keys, cancellationToken).ConfigureAwait(false);
+                var (toIndex, toDelete) = builder.Build(batch);
+                if (toDelete.Count > 0)
+                {
+                    index.DeleteFromIndex(toDelete);
+                }
 
-        var (toIndex, toDelete) = builder.Build(batch);
-        if (toDelete.Count > 0)
-        {
-            index.DeleteFromIndex(toDelete);
-        }
+                if (toIndex.Count > 0)
+                {
+                    index.IndexItems(toIndex);
+                }
 
-        if (toIndex.Count > 0)
-        {
-            index.IndexItems(toIndex);
-        }
+                indexed = toIndex.Count;
+            },
+            cancellationToken).ConfigureAwait(false);
 
         await index.WaitForChangesAsync(cancellationToken).ConfigureAwait(false);
-        logger.LogDebug("Re-indexed {Count} documents for CareerCms", toIndex.Count);
+        logger.LogDebug("Re-indexed {Count} documents for CareerCms", indexed);
     }
 
     private async Task<DeliveryApiDocumentBatch> LoadAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken)

@@ -35,6 +35,7 @@ public static class DeliveryApiServiceCollectionExtensions
         services.AddSingleton<DeliveryApiValueSetBuilder>();
         services.AddSingleton<DeliveryApiDocumentLoader>();
         services.AddSingleton<IndexRegistryAccessor>();
+        services.AddSingleton<DeliveryApiIndexWriteGate>();
         services.AddIndexPopulator<DeliveryApiIndexPopulator>();
         services.AddLuceneIndex(DeliveryApiIndexFieldNames.IndexName, _ => { });
         services.AddOptions<LuceneIndexOptions>(DeliveryApiIndexFieldNames.IndexName)

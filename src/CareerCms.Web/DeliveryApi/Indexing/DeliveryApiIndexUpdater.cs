@@ -16,7 +16,8 @@ internal sealed class DeliveryApiIndexUpdater(
     IndexRegistryAccessor indexes,
     DeliveryApiDocumentLoader loader,
     DeliveryApiValueSetBuilder builder,
-    IndexRebuilder rebuilder) : INotificationAsyncHandler<ContentCacheRefresherNotification>
+    IndexRebuilder rebuilder,
+    DeliveryApiIndexWriteGate gate) : INotificationAsyncHandler<ContentCacheRefresherNotification>
 {
     /// <inheritdoc />
     public async Task HandleAsync(ContentCacheRefresherNotification notification, CancellationToken cancellationToken)
@@ -32,6 +33,12 @@ internal sealed class DeliveryApiIndexUpdater(
             return;
         }
 
+        await gate.RunAsync(() => QueueAsync(index, payloads, cancellationToken), cancellationToken).ConfigureAwait(false);
+        await index.WaitForChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task QueueAsync(LuceneIndex index, ContentCacheRefresher.JsonPayload[] payloads, CancellationToken cancellationToken)
+    {
         foreach (var payload in payloads)
         {
             if (payload.ChangeTypes.HasFlag(TreeChangeTypes.Remove))
@@ -59,8 +66,6 @@ internal sealed class DeliveryApiIndexUpdater(
                 index.IndexItems(toIndex);
             }
         }
-
-        await index.WaitForChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static void RemoveBranch(LuceneIndex index, int id, Guid? key)
