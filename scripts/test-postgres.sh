@@ -164,6 +164,7 @@ stop_server() {
 
 ensure_role_and_database() {
     # CREATEDB: tests create (and drop) their own per-test databases.
+    # pg_signal_backend: dropping one WITH (FORCE) ends what still runs in it (autovacuum has no role of ours).
     admin_psql <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_ROLE') THEN
@@ -172,6 +173,8 @@ DO \$\$ BEGIN
     ALTER ROLE $DB_ROLE LOGIN CREATEDB PASSWORD '$DB_PASSWORD';
   END IF;
 END \$\$;
+-- DROP DATABASE ... WITH (FORCE) must be able to end an autovacuum worker still in a test database.
+GRANT pg_signal_backend TO $DB_ROLE;
 SELECT 'CREATE DATABASE $DB_NAME OWNER $DB_ROLE'
  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$DB_NAME')\gexec
 SQL
