@@ -12,15 +12,27 @@ namespace CareerCms.Search.Bench;
 /// <summary>One corpus: load it, rebuild both content indexes, time queries, time publish-to-searchable.</summary>
 internal static class SearchBenchmark
 {
-    public static async Task<string> RunAsync(string repositoryRoot, string label, IReadOnlyList<CorpusNode> nodes, int queriesPerSet, int probes)
+    /// <param name="keptData">
+    /// A data folder to keep (for profiling runs): a corpus already loaded there is reused, skipping the load and the
+    /// rebuilds. Null: a temporary folder, deleted afterwards.
+    /// </param>
+    public static async Task<string> RunAsync(string repositoryRoot, string label, IReadOnlyList<CorpusNode> nodes, int queriesPerSet, int probes, string? keptData = null)
     {
-        var data = Directory.CreateTempSubdirectory("careercms-search-bench-").FullName;
+        var data = keptData ?? Directory.CreateTempSubdirectory("careercms-search-bench-").FullName;
+        var loadedMarker = Path.Combine(data, "bench-corpus-loaded");
         var report = new StringBuilder();
         try
         {
+            Directory.CreateDirectory(data);
             await using var site = await BenchSite.StartAsync(repositoryRoot, data);
             var sync = site.Get<ContentIndexSync>();
             await sync.WaitForIndexingAsync();
+            if (File.Exists(loadedMarker))
+            {
+                Console.WriteLine($"[{label}] reusing the corpus loaded in {data}");
+                await QueriesAsync(site, nodes, queriesPerSet, report, label);
+                return report.ToString();
+            }
 
             var clock = Stopwatch.StartNew();
             var loaded = await CorpusLoader.LoadAsync(site, nodes);
@@ -59,12 +71,19 @@ internal static class SearchBenchmark
             report.AppendLine();
             await QueriesAsync(site, nodes, queriesPerSet, report, label);
             await PublishToSearchableAsync(site, probes, report, label);
+            if (keptData is not null)
+            {
+                await File.WriteAllTextAsync(loadedMarker, label);
+            }
         }
         finally
         {
             try
             {
-                Directory.Delete(data, recursive: true);
+                if (keptData is null)
+                {
+                    Directory.Delete(data, recursive: true);
+                }
             }
             catch (IOException)
             {
@@ -87,22 +106,34 @@ internal static class SearchBenchmark
             await search.SearchAsync(new CareerSearchRequest { Query = query });
         }
 
-        report.AppendLine("| query set (server-side, ms) | queries | p50 | p95 | p99 | max | with hits |").AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        report.AppendLine("| query set (server-side, ms) | queries | p50 | p95 | p99 | max | with hits | CPU p50 | CPU p95 |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, queries) in sets)
         {
             var timings = new List<double>(queries.Count);
+            var cpu = new List<double>(queries.Count);
             var found = 0;
             foreach (var query in queries)
             {
+                var thread = Environment.CurrentManagedThreadId;
+                var cpuStart = ThreadCpuClock.Now();
                 var start = Stopwatch.GetTimestamp();
                 var result = await search.SearchAsync(new CareerSearchRequest { Query = query });
                 timings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                if (cpuStart is { } before && ThreadCpuClock.Now() is { } after && thread == Environment.CurrentManagedThreadId)
+                {
+                    // Only when the search completed on the thread it started on (it does unless it had to wait for a cache).
+                    cpu.Add(after - before);
+                }
+
                 found += result.Response!.Total > 0 ? 1 : 0;
             }
 
             var stats = LatencyStats.Of(timings);
-            Console.WriteLine($"[{label}] {name}: p50 {stats.P50:0.00} p95 {stats.P95:0.00} p99 {stats.P99:0.00} ms");
-            report.AppendLine(stats.Row(name, string.Create(CultureInfo.InvariantCulture, $" {100.0 * found / queries.Count:0}% |")));
+            var cpuStats = cpu.Count > 0 ? LatencyStats.Of(cpu) : null;
+            Console.WriteLine($"[{label}] {name}: p50 {stats.P50:0.00} p95 {stats.P95:0.00} p99 {stats.P99:0.00} ms; CPU p50 {cpuStats?.P50:0.00} p95 {cpuStats?.P95:0.00} ms");
+            report.AppendLine(stats.Row(name, string.Create(
+                CultureInfo.InvariantCulture, $" {100.0 * found / queries.Count:0}% | {(cpuStats is null ? "-" : cpuStats.P50.ToString("0.00", CultureInfo.InvariantCulture))} | {(cpuStats is null ? "-" : cpuStats.P95.ToString("0.00", CultureInfo.InvariantCulture))} |")));
         }
 
         var suggestTimings = new List<double>();
@@ -113,7 +144,7 @@ internal static class SearchBenchmark
             suggestTimings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 
-        report.AppendLine(LatencyStats.Of(suggestTimings).Row("suggest, 1-4 letters", " |"));
+        report.AppendLine(LatencyStats.Of(suggestTimings).Row("suggest, 1-4 letters", " | | | |"));
         var browse = new List<double>();
         for (var i = 0; i < 50; i++)
         {
@@ -122,7 +153,7 @@ internal static class SearchBenchmark
             browse.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 
-        report.AppendLine(LatencyStats.Of(browse).Row("browse (no text, facets only)", " |")).AppendLine();
+        report.AppendLine(LatencyStats.Of(browse).Row("browse (no text, facets only)", " | | | |")).AppendLine();
     }
 
     private static async Task PublishToSearchableAsync(BenchSite site, int probes, StringBuilder report, string label)
