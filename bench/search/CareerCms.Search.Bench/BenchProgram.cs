@@ -6,8 +6,10 @@ using CareerCms.Web.Corpus;
 namespace CareerCms.Search.Bench;
 
 /// <summary>
-/// Entry point: <c>dotnet run -c Release -- [--large 100000] [--queries 400] [--probes 20] [--out file.md]</c>.
-/// Runs the occupations corpus (1,627 careers) and a generated large corpus, and writes a markdown section.
+/// Entry point: <c>dotnet run -c Release -- [--large 100000] [--queries 400] [--probes 20] [--out file.md]
+/// [--skip-small 1] [--keep-data folder]</c>. Runs the occupations corpus (1,627 careers) and a generated large
+/// corpus, and writes a markdown section. <c>--keep-data</c> keeps the large corpus's data folder; a later run with
+/// the same folder only times the queries (for profiling).
 /// </summary>
 internal static class BenchProgram
 {
@@ -17,6 +19,7 @@ internal static class BenchProgram
         var queries = Option(args, "--queries", 400);
         var probes = Option(args, "--probes", 20);
         var output = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault();
+        var keptData = args.SkipWhile(a => a != "--keep-data").Skip(1).FirstOrDefault();
         var root = RepositoryRoot();
         var corpus = OccupationCorpus.Generate(null, root, AppContext.BaseDirectory);
 
@@ -36,7 +39,7 @@ internal static class BenchProgram
         if (large > 0)
         {
             var nodes = SyntheticCorpus.Build(corpus, large);
-            report.Append(await SearchBenchmark.RunAsync(root, $"Generated corpus ({nodes.Count:N0} documents)", nodes, queries, probes));
+            report.Append(await SearchBenchmark.RunAsync(root, $"Generated corpus ({nodes.Count:N0} documents)", nodes, queries, probes, keptData));
         }
 
         var text = report.ToString();

@@ -7,17 +7,22 @@ namespace CareerCms.Search.Fields;
 /// <summary>
 /// Builds the Lucene document for a value set: the reserved fields, then every value stored and indexed per its
 /// field kind. Sort keys go into DocValues (first value only, as DocValues hold one value per document).
+/// Not thread-safe, and untokenized fields are reused (<see cref="ReusableFields"/>): give each document to the
+/// writer before building the next (the index's write thread does).
 /// </summary>
 internal sealed class DocumentBuilder(FieldTypeResolver fieldTypes)
 {
     /// <summary>Sort keys are cut to this many characters: enough to order by, and far below Lucene's term limit.</summary>
     private const int MaxSortKeyLength = 256;
 
+    private readonly ReusableFields _fields = new();
+
     public Document Build(ValueSet valueSet)
     {
+        _fields.Reset();
         var document = new Document
         {
-            new StringField(IndexFieldNames.NodeId, valueSet.Id, Field.Store.YES),
+            _fields.String(IndexFieldNames.NodeId, valueSet.Id),
             new TextField(IndexFieldNames.IndexType, valueSet.Category, Field.Store.YES),
             new TextField(IndexFieldNames.NodeTypeAlias, valueSet.ItemType, Field.Store.YES),
         };
@@ -35,7 +40,7 @@ internal sealed class DocumentBuilder(FieldTypeResolver fieldTypes)
         return document;
     }
 
-    private static void AddValues(Document document, string name, FieldValueKind kind, IReadOnlyList<object> values)
+    private void AddValues(Document document, string name, FieldValueKind kind, IReadOnlyList<object> values)
     {
         var sortKeyAdded = false;
         foreach (var value in values)
@@ -60,20 +65,20 @@ internal sealed class DocumentBuilder(FieldTypeResolver fieldTypes)
         return false;
     }
 
-    private static bool AddSortableText(Document document, string name, object value, bool sortKeyAdded)
+    private bool AddSortableText(Document document, string name, object value, bool sortKeyAdded)
     {
         var text = FieldValueConverter.ToText(value);
         document.Add(new TextField(name, text, Field.Store.YES));
         var sortName = IndexFieldNames.SortFieldName(name);
         var sortKey = text.Length > MaxSortKeyLength ? text[..MaxSortKeyLength] : text;
-        document.Add(new StringField(sortName, sortKey, Field.Store.NO));
+        document.Add(_fields.String(sortName, sortKey, stored: false));
         return AddSortKey(document, sortName, sortKey, sortKeyAdded);
     }
 
-    private static bool AddRaw(Document document, string name, object value, bool sortKeyAdded)
+    private bool AddRaw(Document document, string name, object value, bool sortKeyAdded)
     {
         var text = FieldValueConverter.ToText(value);
-        document.Add(new StringField(name, text, Field.Store.YES));
+        document.Add(_fields.String(name, text));
         return AddSortKey(document, name, text.Length > MaxSortKeyLength ? text[..MaxSortKeyLength] : text, sortKeyAdded);
     }
 
@@ -87,58 +92,58 @@ internal sealed class DocumentBuilder(FieldTypeResolver fieldTypes)
         return true;
     }
 
-    private static bool AddInt32(Document document, string name, object value, bool sortKeyAdded)
+    private bool AddInt32(Document document, string name, object value, bool sortKeyAdded)
     {
         if (!FieldValueConverter.TryToInt32(value, out var number))
         {
             return false;
         }
 
-        document.Add(new Int32Field(name, number, Field.Store.YES));
+        document.Add(_fields.Int32(name, number));
         return sortKeyAdded || AddNumericSortKey(document, new NumericDocValuesField(name, number));
     }
 
-    private static bool AddInt64(Document document, string name, object value, bool sortKeyAdded)
+    private bool AddInt64(Document document, string name, object value, bool sortKeyAdded)
     {
         if (!FieldValueConverter.TryToInt64(value, out var number))
         {
             return false;
         }
 
-        document.Add(new Int64Field(name, number, Field.Store.YES));
+        document.Add(_fields.Int64(name, number));
         return sortKeyAdded || AddNumericSortKey(document, new NumericDocValuesField(name, number));
     }
 
-    private static bool AddSingle(Document document, string name, object value, bool sortKeyAdded)
+    private bool AddSingle(Document document, string name, object value, bool sortKeyAdded)
     {
         if (!FieldValueConverter.TryToSingle(value, out var number))
         {
             return false;
         }
 
-        document.Add(new SingleField(name, number, Field.Store.YES));
+        document.Add(_fields.Single(name, number));
         return sortKeyAdded || AddNumericSortKey(document, new SingleDocValuesField(name, number));
     }
 
-    private static bool AddDouble(Document document, string name, object value, bool sortKeyAdded)
+    private bool AddDouble(Document document, string name, object value, bool sortKeyAdded)
     {
         if (!FieldValueConverter.TryToDouble(value, out var number))
         {
             return false;
         }
 
-        document.Add(new DoubleField(name, number, Field.Store.YES));
+        document.Add(_fields.Double(name, number));
         return sortKeyAdded || AddNumericSortKey(document, new DoubleDocValuesField(name, number));
     }
 
-    private static bool AddDateTime(Document document, string name, object value, bool sortKeyAdded)
+    private bool AddDateTime(Document document, string name, object value, bool sortKeyAdded)
     {
         if (!FieldValueConverter.TryToDateTicks(value, out var ticks))
         {
             return false;
         }
 
-        document.Add(new Int64Field(name, ticks, Field.Store.YES));
+        document.Add(_fields.Int64(name, ticks));
         return sortKeyAdded || AddNumericSortKey(document, new NumericDocValuesField(name, ticks));
     }
 

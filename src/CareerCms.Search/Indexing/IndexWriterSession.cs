@@ -14,14 +14,14 @@ internal sealed class IndexWriterSession : IDisposable
 {
     private const int WaitSliceMilliseconds = 100;
 
-    private readonly SearcherManager _searchers;
+    private readonly NearRealTimeSearcherManager _searchers;
     private readonly ControlledRealTimeReopenThread<IndexSearcher>? _reopenThread;
     private int _disposed;
 
     private IndexWriterSession(
         IndexWriter writer,
         TrackingIndexWriter tracking,
-        SearcherManager searchers,
+        NearRealTimeSearcherManager searchers,
         ControlledRealTimeReopenThread<IndexSearcher>? reopenThread)
     {
         Writer = writer;
@@ -37,10 +37,11 @@ internal sealed class IndexWriterSession : IDisposable
 
     /// <summary>Opens a writer (creating an empty, committed index when <paramref name="create"/> is set).</summary>
     /// <exception cref="Lucene.Net.Store.LockObtainFailedException">Another writer holds the folder.</exception>
-    public static IndexWriterSession Open(string indexName, LuceneDirectory directory, Analyzer analyzer, LuceneIndexOptions options, bool create)
+    public static IndexWriterSession Open(string indexName, LuceneDirectory directory, Analyzer analyzer, LuceneIndexOptions options, bool create, bool bulkLoading)
     {
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {
+            RAMBufferSizeMB = bulkLoading ? options.RebuildRamBufferSizeMb : options.RamBufferSizeMb,
             OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             // Snapshots let a future replicator copy a commit while the writer carries on.
             IndexDeletionPolicy = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()),
@@ -48,7 +49,7 @@ internal sealed class IndexWriterSession : IDisposable
         };
 
         var writer = new IndexWriter(directory, config);
-        SearcherManager? searchers = null;
+        NearRealTimeSearcherManager? searchers = null;
         try
         {
             if (create)
@@ -56,7 +57,7 @@ internal sealed class IndexWriterSession : IDisposable
                 writer.Commit();
             }
 
-            searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+            searchers = new NearRealTimeSearcherManager(writer, applyAllDeletes: true) { Paused = bulkLoading };
             var tracking = new TrackingIndexWriter(writer);
             ControlledRealTimeReopenThread<IndexSearcher>? reopenThread = null;
             if (options.NrtEnabled)
@@ -85,24 +86,36 @@ internal sealed class IndexWriterSession : IDisposable
 
     public long Generation => Tracking.Generation;
 
+
+    /// <summary>
+    /// Bulk loading (a rebuild filling the index): a larger RAM buffer, and no periodic NRT reopens, each of which
+    /// would flush a small segment. Explicit refreshes and waits for changes still reopen.
+    /// </summary>
+    public void SetBulkLoading(bool bulkLoading, double ramBufferSizeMb)
+    {
+        Writer.Config.RAMBufferSizeMB = ramBufferSizeMb;
+        _searchers.Paused = bulkLoading;
+    }
+
     public SearcherLease Acquire()
     {
         if (_reopenThread is null)
         {
-            _searchers.MaybeRefresh();
+            _searchers.RefreshNow();
         }
 
         return new SearcherLease(_searchers, _searchers.Acquire());
     }
 
     /// <summary>Makes every change applied so far visible to new searches.</summary>
-    public void Refresh() => _searchers.MaybeRefreshBlocking();
+    public void Refresh() => _searchers.RefreshBlocking();
 
     /// <summary>Waits until searches see at least <paramref name="generation"/>; returns early if the session closes.</summary>
     public async Task WaitForGenerationAsync(long generation, CancellationToken cancellationToken)
     {
-        if (_reopenThread is null)
+        if (_reopenThread is null || _searchers.Paused)
         {
+            // Without the reopen thread (or while it is paused) a refresh started now shows every change applied so far.
             await Task.Run(Refresh, cancellationToken).ConfigureAwait(false);
             return;
         }

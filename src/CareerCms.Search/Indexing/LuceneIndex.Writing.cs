@@ -117,8 +117,10 @@ public sealed partial class LuceneIndex
         {
             CommitPending();
         }
-        else
+        else if (!_bulkLoading)
         {
+            // A rebuild commits once at its end (IndexRebuilder): commits every interval while it fills the index
+            // would flush many small segments and merge them again, for data no reader is shown until it is complete.
             _commits.OnWrite();
         }
     }

@@ -36,6 +36,7 @@ public sealed partial class LuceneIndex : IDisposable
     private volatile string? _corruption;
     private volatile string? _commitFailure;
     private volatile bool _rebuilding;
+    private volatile bool _bulkLoading;
     private int _disposed;
 
     /// <summary>Opens (or creates) the index in <see cref="LuceneIndexOptions.DirectoryPath"/>.</summary>
@@ -141,6 +142,20 @@ public sealed partial class LuceneIndex : IDisposable
 
     internal void MarkRebuilding(bool rebuilding) => _rebuilding = rebuilding;
 
+    /// <summary>
+    /// While a rebuild streams documents in: no interval commits (it commits once at the end), a larger RAM buffer
+    /// and no periodic near-real-time reopens, so the index is written in a few large segments instead of many small
+    /// ones merged again and again. Explicit waits for changes still see every write.
+    /// </summary>
+    internal void SetBulkLoading(bool bulkLoading)
+    {
+        lock (_sessionLock)
+        {
+            _bulkLoading = bulkLoading;
+            _session?.SetBulkLoading(bulkLoading, bulkLoading ? _options.RebuildRamBufferSizeMb : _options.RamBufferSizeMb);
+        }
+    }
+
     internal SearcherLease AcquireSearcher()
     {
         ThrowIfDisposed();
@@ -178,7 +193,7 @@ public sealed partial class LuceneIndex : IDisposable
         try
         {
             var exists = !create && DirectoryReader.IndexExists(_directory);
-            var session = IndexWriterSession.Open(Name, _directory, _analyzer, _options, create: create || !exists);
+            var session = IndexWriterSession.Open(Name, _directory, _analyzer, _options, create: create || !exists, _bulkLoading);
             CreatedOnOpen |= !create && !exists;
             if (_openFailure is not null)
             {

@@ -41,6 +41,17 @@ public sealed class LuceneIndexOptions
     public TimeSpan NrtTargetMinStale { get; set; } = TimeSpan.FromMilliseconds(25);
 
     /// <summary>
+    /// Memory the writer buffers added documents in before it flushes them to a new segment. Default: 16 MB (Lucene's).
+    /// </summary>
+    public double RamBufferSizeMb { get; set; } = 16;
+
+    /// <summary>
+    /// The writer's buffer while a rebuild fills the index: larger buffers mean fewer, larger segments and much less
+    /// merging, which is most of a rebuild's cost after analysis. Used only during rebuilds. Default: 256 MB.
+    /// </summary>
+    public double RebuildRamBufferSizeMb { get; set; } = 256;
+
+    /// <summary>
     /// Test mode: every write call returns only after its change is committed and searchable. Default: false.
     /// </summary>
     public bool Synchronous { get; set; }
@@ -66,6 +77,11 @@ public sealed class LuceneIndexOptions
         if (NrtTargetMinStale < TimeSpan.Zero || NrtTargetMaxStale < NrtTargetMinStale)
         {
             throw new ArgumentException($"Index '{indexName}': NRT stale targets must satisfy 0 <= min <= max.");
+        }
+
+        if (RamBufferSizeMb is < 1 or > 2047 || RebuildRamBufferSizeMb is < 1 or > 2047)
+        {
+            throw new ArgumentException($"Index '{indexName}': RAM buffer sizes must be between 1 and 2047 MB.");
         }
 
         ArgumentNullException.ThrowIfNull(FieldDefinitions);

@@ -11,6 +11,7 @@ namespace CareerCms.Search.Model;
 public class FieldDefinitionCollection : IEnumerable<FieldDefinition>
 {
     private readonly ConcurrentDictionary<string, FieldDefinition> _definitions = new(StringComparer.Ordinal);
+    private long _version;
 
     /// <summary>Creates a collection holding the given definitions (later duplicates win).</summary>
     public FieldDefinitionCollection(params IEnumerable<FieldDefinition> definitions)
@@ -22,14 +23,26 @@ public class FieldDefinitionCollection : IEnumerable<FieldDefinition>
         }
     }
 
-    /// <summary>The number of defined fields.</summary>
+    /// <summary>The number of defined fields (takes every lock of the underlying dictionary: not for hot paths).</summary>
     public int Count => _definitions.Count;
+
+    /// <summary>
+    /// Changes whenever a definition is added or replaced; cheap to read, so lookups derived from the definitions
+    /// (for example cached name mappings) can tell when to start over.
+    /// </summary>
+    public long Version => Interlocked.Read(ref _version);
 
     /// <summary>Adds a definition unless the field is already defined.</summary>
     public bool TryAdd(FieldDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return _definitions.TryAdd(definition.Name, definition);
+        if (!_definitions.TryAdd(definition.Name, definition))
+        {
+            return false;
+        }
+
+        Interlocked.Increment(ref _version);
+        return true;
     }
 
     /// <summary>Adds or replaces the definition of a field.</summary>
@@ -37,11 +50,31 @@ public class FieldDefinitionCollection : IEnumerable<FieldDefinition>
     {
         ArgumentNullException.ThrowIfNull(definition);
         _definitions[definition.Name] = definition;
+        Interlocked.Increment(ref _version);
     }
 
     /// <summary>Returns the definition of a field, adding the one made by <paramref name="create"/> if there is none.</summary>
-    public FieldDefinition GetOrAdd(string fieldName, Func<string, FieldDefinition> create) =>
-        _definitions.GetOrAdd(fieldName, create);
+    public FieldDefinition GetOrAdd(string fieldName, Func<string, FieldDefinition> create)
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        if (_definitions.TryGetValue(fieldName, out var existing))
+        {
+            return existing;
+        }
+
+        var added = false;
+        var definition = _definitions.GetOrAdd(fieldName, name =>
+        {
+            added = true;
+            return create(name);
+        });
+        if (added)
+        {
+            Interlocked.Increment(ref _version);
+        }
+
+        return definition;
+    }
 
     /// <summary>Finds the definition of a field. Override to map derived names (for example culture suffixes) onto a definition.</summary>
     public virtual bool TryGetValue(string fieldName, out FieldDefinition definition)

@@ -68,9 +68,17 @@ public sealed class IndexRebuilder
         {
             _logger.LogInformation("Rebuilding index {IndexName}.", index.Name);
             await index.WipeAsync().ConfigureAwait(false);
-            foreach (var populator in populators)
+            index.SetBulkLoading(true);
+            try
             {
-                await WriteAllAsync(index, populator, tracker, cancellationToken).ConfigureAwait(false);
+                foreach (var populator in populators)
+                {
+                    await WriteAllAsync(index, populator, tracker, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                index.SetBulkLoading(false);
             }
 
             await index.CommitAsync().ConfigureAwait(false);

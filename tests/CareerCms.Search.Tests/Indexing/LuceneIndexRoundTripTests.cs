@@ -25,6 +25,29 @@ public sealed class LuceneIndexRoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task IndexItems_WhenOneBatchHasDifferentValuesPerDocument_EachDocumentKeepsItsOwn()
+    {
+        // Untokenized fields are reused from one document to the next: no value may leak into another document.
+        await _index.IndexAsync(
+            Career("1", "Welder", 100, extra: [new(TestFields.Culture, new[] { "en-GB", "da-DK", "fr-FR" }), new(TestFields.Level, new[] { 1, 2 })]),
+            Career("2", "Cook", 200, extra: [new(TestFields.Culture, "nl-NL"), new(TestFields.Level, 7)]),
+            Career("3", "Nurse", 300));
+
+        var byId = _index.All().Items.ToDictionary(hit => hit.Id);
+
+        Assert.Equal(["en-GB", "da-DK", "fr-FR"], byId["1"].AllValues[TestFields.Culture]);
+        Assert.Equal(["1", "2"], byId["1"].AllValues[TestFields.Level]);
+        Assert.Equal(["nl-NL"], byId["2"].AllValues[TestFields.Culture]);
+        Assert.Equal(["7"], byId["2"].AllValues[TestFields.Level]);
+        Assert.False(byId["3"].AllValues.ContainsKey(TestFields.Culture));
+        Assert.Equal(["100", "200", "300"], byId.Values.OrderBy(hit => hit.Id).Select(hit => hit.Values[TestFields.Salary]));
+        Assert.Equal(["1"], _index.Searcher.CreateQuery().Field(TestFields.Culture, "fr-FR").Execute(0, 10).Items.Select(hit => hit.Id));
+        Assert.Equal(["2"], _index.Searcher.CreateQuery().Field(TestFields.Culture, "nl-NL").Execute(0, 10).Items.Select(hit => hit.Id));
+        Assert.Equal(["2"], _index.Searcher.CreateQuery().RangeQuery<int>([TestFields.Salary], 150, 250).Execute(0, 10).Items.Select(hit => hit.Id));
+        Assert.Equal(["1"], _index.Searcher.CreateQuery().RangeQuery<int>([TestFields.Level], 2, 2).Execute(0, 10).Items.Select(hit => hit.Id));
+    }
+
+    [Fact]
     public async Task IndexItems_WhenSameIdIndexedAgain_DocumentIsReplaced()
     {
         await _index.IndexAsync(Career("1", "Data Analyst"));

@@ -56,6 +56,41 @@ public sealed class IndexRebuilderTests : IDisposable
     }
 
     [Fact]
+    public async Task RebuildAsync_WhileFilling_CommitsNothingYetWaitsForChangesStillSeeTheWrites()
+    {
+        // Commits would otherwise follow every write within a millisecond.
+        using var index = TestIndex.Create(options => options.CommitInterval = TimeSpan.FromMilliseconds(1), name: "InternalIndex");
+        var registry = new IndexRegistry();
+        registry.TryAdd(index.Index);
+        await index.IndexAsync(Career("stale", "Removed career"));
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var populator = new HalfwayGatedPopulator("InternalIndex", Numbered(10), gate.Task);
+
+        var rebuild = new IndexRebuilder(registry, [populator]).RebuildAsync("InternalIndex");
+        await populator.Halfway.WaitAsync(TimeSpan.FromSeconds(30));
+        await index.Index.WaitForChangesAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await Task.Delay(100); // room for a commit timer to fire, were one started
+        await index.Index.WaitForChangesAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        var seenWhileFilling = index.Index.GetDocumentCount();
+        var committedWhileFilling = CommittedDocumentCount(index.Path);
+        gate.SetResult();
+        var result = await rebuild.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(IndexRebuildStatus.Success, result.Status);
+        Assert.Equal(5, seenWhileFilling); // read-your-writes holds while periodic reopens are paused
+        Assert.Equal(0, committedWhileFilling); // only the wipe is committed until the rebuild ends
+        Assert.Equal(10, CommittedDocumentCount(index.Path));
+        Assert.Equal(10, index.Index.GetDocumentCount());
+    }
+
+    private static int CommittedDocumentCount(string path)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(path);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        return reader.NumDocs;
+    }
+
+    [Fact]
     public async Task RebuildAsync_WhenIndexUnknown_ReturnsUnknownIndex()
     {
         var rebuilder = new IndexRebuilder(_registry, []);

@@ -96,6 +96,21 @@ public sealed class CareerQueryTests
     }
 
     [Fact]
+    public void ParseBuildAndHighlight_WithA10000CharacterHostileQuery_KeepTheWordLimit()
+    {
+        // What a site that raises MaxQueryLength to 10,000 would run: no Lucene syntax error, at most 16 concepts.
+        var text = string.Concat(Enumerable.Repeat("welder \"guild (manager) AND k8s~2 title:[a TO z] ", 250))[..10_000];
+
+        var query = CareerQuery.Parse(text, Synonyms, 16);
+        var lucene = CareerQueryBuilder.Build(query, Typos);
+        var snippet = new SnippetHighlighter(query, Typos).Snippet(["A welder and guild manager"], 200);
+
+        Assert.InRange(query.Concepts.Count, 1, 16);
+        Assert.Equal(query.Concepts.Count, ((Lucene.Net.Search.BooleanQuery)lucene).Clauses.Count(c => c.Occur == Lucene.Net.Search.Occur.MUST));
+        Assert.Contains("<mark>welder</mark>", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Snippet_EscapesAndMarksOnlyMatches()
     {
         var highlighter = new SnippetHighlighter(CareerQuery.Parse("welder k8s", Synonyms, 16), Typos);

@@ -64,6 +64,28 @@ public sealed class CareerSearchApiTests(CareerSearchFixture fixture)
         Assert.True(problem.GetProperty("errors").TryGetProperty("q", out _));
     }
 
+    public static TheoryData<string> TenThousandCharacterQueries => new()
+    {
+        string.Concat(Enumerable.Repeat("welder \"guild manager ", 500))[..10_000],
+        string.Concat(Enumerable.Repeat("+-&&||!(){}[]^\"~*?:\\/ ", 500))[..10_000],
+        string.Concat(Enumerable.Repeat("café 🔥 ", 2_000))[..10_000],
+    };
+
+    [Theory]
+    [MemberData(nameof(TenThousandCharacterQueries))]
+    public async Task SearchSuggestAndPage_WithA10000CharacterQueryOfWordsOrSyntax_Are400NeverAServerError(string query)
+    {
+        var search = await fixture.GetAsync("/api/careers/search?q=" + Uri.EscapeDataString(query));
+        var suggest = await fixture.GetAsync("/api/careers/suggest?q=" + Uri.EscapeDataString(query));
+        var page = await fixture.GetAsync("/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Equal(HttpStatusCode.BadRequest, search.StatusCode);
+        Assert.Equal("application/problem+json", search.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, suggest.StatusCode);
+        Assert.Equal("application/problem+json", suggest.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+    }
+
     [Theory]
     [InlineData("pageSize=0", "pageSize")]
     [InlineData("pageSize=-5", "pageSize")]

@@ -53,6 +53,19 @@ public sealed class ContentIndexingUnitTests
     }
 
     [Fact]
+    public void FieldDefinitions_CultureLookupsFollowADefinitionAddedLater()
+    {
+        var definitions = new UmbracoFieldDefinitionCollection(withCareerSearch: false);
+        var before = definitions.TryGetValue("summary_en-us", out _);
+
+        definitions.TryAdd(new FieldDefinition("summary", FieldDefinitionTypes.FullTextSortable));
+
+        Assert.False(before);
+        Assert.True(definitions.TryGetValue("summary_en-us", out var after));
+        Assert.Equal("summary", after.Name);
+    }
+
+    [Fact]
     public void FieldDefinitions_TypeUmbracosAndTheSearchFields()
     {
         var definitions = new UmbracoFieldDefinitionCollection(withCareerSearch: true);

@@ -1,7 +1,5 @@
-using CareerCms.Web.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace CareerCms.Web.Search.Careers;
 
@@ -10,7 +8,8 @@ namespace CareerCms.Web.Search.Careers;
 /// engagement, then index order as tie-breaks) and disjunctive facet counts: a document that passes every filter counts for
 /// all four facets; one that fails exactly one filter counts only for that filter's facet (Algolia-style: a
 /// facet's counts are what applying that facet's value would give, with every other filter kept). Documents
-/// failing two or more filters count nowhere. Facet values come from DocValues, so no stored field is read.
+/// failing two or more filters count nowhere. Facet values come from DocValues, read once per segment into
+/// <see cref="CareerSegmentValues"/>, so no stored field is read.
 /// </summary>
 internal sealed class CareerHitCollector(CareerFacetFilters filters, IReadOnlyList<SalaryBand> bands, int k) : ICollector
 {
@@ -19,7 +18,6 @@ internal sealed class CareerHitCollector(CareerFacetFilters filters, IReadOnlyLi
     private readonly Dictionary<string, long> _experience = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _difficulty = new(StringComparer.Ordinal);
     private readonly long[] _bands = new long[bands.Count];
-    private readonly BytesRef _scratch = new();
     private Segment? _segment;
     private Scorer? _scorer;
 
@@ -33,23 +31,24 @@ internal sealed class CareerHitCollector(CareerFacetFilters filters, IReadOnlyLi
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _segment = new Segment(context, filters, this);
+        _segment = new Segment(context, filters);
     }
 
     public void Collect(int doc)
     {
         var s = _segment!;
-        if (s.Type is null || s.Type.GetOrd(doc) < 0)
+        ref readonly var values = ref s.Values.Docs[doc];
+        if (!values.Searchable)
         {
             return;
         }
 
-        var industry = s.Industry?.GetOrd(doc) ?? -1;
-        var experience = s.Experience?.GetOrd(doc) ?? -1;
-        var difficulty = s.Difficulty?.GetOrd(doc) ?? -1;
-        var hasSalary = s.SalaryDocs?.Get(doc) == true;
-        var salaryMin = hasSalary ? (int)s.SalaryMin!.Get(doc) : 0;
-        var salaryMax = hasSalary ? (s.SalaryMaxDocs?.Get(doc) == true ? (int)s.SalaryMax!.Get(doc) : salaryMin) : 0;
+        var industry = values.Industry;
+        var experience = values.ExperienceLevel;
+        var difficulty = values.Difficulty;
+        var hasSalary = values.HasSalary;
+        var salaryMin = values.SalaryMin;
+        var salaryMax = values.SalaryMax;
 
         var passIndustry = s.IndustryAllowed is null || (industry >= 0 && s.IndustryAllowed[industry]);
         var passExperience = s.ExperienceAllowed is null || (experience >= 0 && s.ExperienceAllowed[experience]);
@@ -90,7 +89,7 @@ internal sealed class CareerHitCollector(CareerFacetFilters filters, IReadOnlyLi
         if (failures == 0)
         {
             Total++;
-            Offer(s, doc);
+            Offer(s, doc, values);
         }
     }
 
@@ -116,9 +115,9 @@ internal sealed class CareerHitCollector(CareerFacetFilters filters, IReadOnlyLi
 
     public IReadOnlyList<long> BandCounts => _bands;
 
-    private static void Count(long[]? counts, int ord)
+    private static void Count(long[] counts, int ord)
     {
-        if (counts is not null && ord >= 0)
+        if (ord >= 0)
         {
             counts[ord]++;
         }
@@ -130,18 +129,14 @@ internal sealed class CareerHitCollector(CareerFacetFilters filters, IReadOnlyLi
         return counts;
     }
 
-    private void Offer(Segment s, int doc)
+    private void Offer(Segment s, int doc, in CareerSegmentValues.Doc values)
     {
         if (k <= 0)
         {
             return;
         }
 
-        var candidate = new Candidate(
-            _scorer?.GetScore() ?? 0f,
-            s.PathCount is null ? 0 : (int)s.PathCount.Get(doc),
-            s.Engagement is null ? 0 : (int)s.Engagement.Get(doc),
-            s.DocBase + doc);
+        var candidate = new Candidate(_scorer?.GetScore() ?? 0f, values.PathCount, values.Engagement, s.DocBase + doc);
         if (_top.Count < k)
         {
             _top.Enqueue(candidate, candidate);
@@ -159,9 +154,9 @@ internal sealed class CareerHitCollector(CareerFacetFilters filters, IReadOnlyLi
             return;
         }
 
-        s.FlushInto(s.Industry, s.IndustryCounts, _industry, _scratch);
-        s.FlushInto(s.Experience, s.ExperienceCounts, _experience, _scratch);
-        s.FlushInto(s.Difficulty, s.DifficultyCounts, _difficulty, _scratch);
+        Segment.FlushInto(s.Values.Industries, s.IndustryCounts, _industry);
+        Segment.FlushInto(s.Values.ExperienceLevels, s.ExperienceCounts, _experience);
+        Segment.FlushInto(s.Values.Difficulties, s.DifficultyCounts, _difficulty);
         _segment = null;
     }
 
@@ -191,52 +186,24 @@ internal sealed class CareerHitCollector(CareerFacetFilters filters, IReadOnlyLi
         });
     }
 
-    /// <summary>The DocValues of one segment and its per-ordinal counts.</summary>
+    /// <summary>The cached values of one segment, the filters as per-ordinal flags, and per-ordinal counts.</summary>
     private sealed class Segment
     {
-        public Segment(AtomicReaderContext context, CareerFacetFilters filters, CareerHitCollector owner)
+        public Segment(AtomicReaderContext context, CareerFacetFilters filters)
         {
-            var reader = context.AtomicReader;
             DocBase = context.DocBase;
-            Type = reader.GetSortedDocValues(CareerSearchFieldNames.Type);
-            Industry = reader.GetSortedDocValues(CareerSearchFieldNames.Industry);
-            Experience = reader.GetSortedDocValues(CareerSearchFieldNames.ExperienceLevel);
-            Difficulty = reader.GetSortedDocValues(CareerSearchFieldNames.Difficulty);
-            SalaryMin = reader.GetNumericDocValues(CareerSearchFieldNames.SalaryMin);
-            SalaryMax = reader.GetNumericDocValues(CareerSearchFieldNames.SalaryMax);
-            SalaryDocs = SalaryMin is null ? null : reader.GetDocsWithField(CareerSearchFieldNames.SalaryMin);
-            SalaryMaxDocs = SalaryMax is null ? null : reader.GetDocsWithField(CareerSearchFieldNames.SalaryMax);
-            PathCount = reader.GetNumericDocValues(CareerSearchFieldNames.PathCount);
-            Engagement = reader.GetNumericDocValues(CareerSearchFieldNames.Engagement);
-            IndustryAllowed = Allowed(Industry, filters.Industries, owner._scratch);
-            ExperienceAllowed = Allowed(Experience, filters.ExperienceLevels, owner._scratch);
-            DifficultyAllowed = Allowed(Difficulty, filters.Difficulties, owner._scratch);
-            IndustryCounts = Industry is null ? null : new long[Industry.ValueCount];
-            ExperienceCounts = Experience is null ? null : new long[Experience.ValueCount];
-            DifficultyCounts = Difficulty is null ? null : new long[Difficulty.ValueCount];
+            Values = CareerSegmentValues.Of(context.AtomicReader);
+            IndustryAllowed = Allowed(Values.Industries, filters.Industries);
+            ExperienceAllowed = Allowed(Values.ExperienceLevels, filters.ExperienceLevels);
+            DifficultyAllowed = Allowed(Values.Difficulties, filters.Difficulties);
+            IndustryCounts = new long[Values.Industries.Length];
+            ExperienceCounts = new long[Values.ExperienceLevels.Length];
+            DifficultyCounts = new long[Values.Difficulties.Length];
         }
 
         public int DocBase { get; }
 
-        public SortedDocValues? Type { get; }
-
-        public SortedDocValues? Industry { get; }
-
-        public SortedDocValues? Experience { get; }
-
-        public SortedDocValues? Difficulty { get; }
-
-        public NumericDocValues? SalaryMin { get; }
-
-        public NumericDocValues? SalaryMax { get; }
-
-        public IBits? SalaryDocs { get; }
-
-        public IBits? SalaryMaxDocs { get; }
-
-        public NumericDocValues? PathCount { get; }
-
-        public NumericDocValues? Engagement { get; }
+        public CareerSegmentValues Values { get; }
 
         public bool[]? IndustryAllowed { get; }
 
@@ -244,53 +211,36 @@ internal sealed class CareerHitCollector(CareerFacetFilters filters, IReadOnlyLi
 
         public bool[]? DifficultyAllowed { get; }
 
-        public long[]? IndustryCounts { get; }
+        public long[] IndustryCounts { get; }
 
-        public long[]? ExperienceCounts { get; }
+        public long[] ExperienceCounts { get; }
 
-        public long[]? DifficultyCounts { get; }
+        public long[] DifficultyCounts { get; }
 
-        public void FlushInto(SortedDocValues? values, long[]? counts, Dictionary<string, long> into, BytesRef scratch)
+        public static void FlushInto(string[] values, long[] counts, Dictionary<string, long> into)
         {
-            if (values is null || counts is null)
-            {
-                return;
-            }
-
             for (var ord = 0; ord < counts.Length; ord++)
             {
                 if (counts[ord] > 0)
                 {
-                    values.LookupOrd(ord, scratch);
-                    var key = scratch.Utf8ToString();
-                    into[key] = into.GetValueOrDefault(key) + counts[ord];
+                    into[values[ord]] = into.GetValueOrDefault(values[ord]) + counts[ord];
                     counts[ord] = 0;
                 }
             }
         }
 
-        /// <summary>Per ordinal: is the value selected? Null when the facet has no filter. Every ordinal false if a facet is filtered but absent.</summary>
-        private static bool[]? Allowed(SortedDocValues? values, HashSet<string>? selected, BytesRef scratch)
+        /// <summary>Per ordinal: is the value selected? Null when the facet has no filter (all false when no value is known).</summary>
+        private static bool[]? Allowed(string[] values, HashSet<string>? selected)
         {
             if (selected is null)
             {
                 return null;
             }
 
-            var allowed = new bool[Math.Max(0, values?.ValueCount ?? 0)];
-            if (values is null)
+            var allowed = new bool[values.Length];
+            for (var ord = 0; ord < values.Length; ord++)
             {
-                return allowed;
-            }
-
-            foreach (var value in selected)
-            {
-                scratch.CopyChars(value);
-                var ord = values.LookupTerm(scratch);
-                if (ord >= 0)
-                {
-                    allowed[ord] = true;
-                }
+                allowed[ord] = selected.Contains(values[ord]);
             }
 
             return allowed;

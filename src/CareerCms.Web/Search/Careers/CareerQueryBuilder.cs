@@ -95,26 +95,19 @@ public static class CareerQueryBuilder
         var word = concept.Terms[0];
         if (concept.Prefix)
         {
-            best.Add(Const(new PrefixQuery(new Term(TitleField, word)), PrefixTitle));
-            best.Add(Const(new PrefixQuery(new Term(TextField, word)), PrefixText));
+            best.Add(Const(WordVariantsQuery.Extensions(TitleField, word), PrefixTitle));
+            best.Add(Const(WordVariantsQuery.Extensions(TextField, word), PrefixText));
         }
 
         if (typos.MaxEdits(word) is var edits and > 0)
         {
-            best.Add(Const(Fuzzy(TitleField, word, edits, typos.PrefixLength), TypoTitle));
-            best.Add(Const(Fuzzy(TextField, word, edits, typos.PrefixLength), TypoText));
+            var automaton = TypoAutomaton.For(word, edits, typos.PrefixLength);
+            best.Add(Const(WordVariantsQuery.Typos(TitleField, automaton, skipExtensions: concept.Prefix), TypoTitle));
+            best.Add(Const(WordVariantsQuery.Typos(TextField, automaton, skipExtensions: concept.Prefix), TypoText));
         }
 
         return best;
     }
-
-    // Every term within the edit distance counts (no top-50 cut), collected once into a filter: the tier is
-    // constant anyway, so scoring each expanded term would be wasted work.
-    private static Query Fuzzy(string field, string word, int edits, int prefixLength) =>
-        new FuzzyQuery(new Term(field, word), edits, Math.Min(prefixLength, word.Length), maxExpansions: 50, transpositions: true)
-        {
-            MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE,
-        };
 
     private static Query Word(string field, string term) => new TermQuery(new Term(field, term));
 

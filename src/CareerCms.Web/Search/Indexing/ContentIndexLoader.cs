@@ -10,7 +10,7 @@ namespace CareerCms.Web.Search.Indexing;
 /// branches a journal instruction names. Routability is computed from the database itself, not from the published
 /// cache, so the index agrees with the journal position it records.
 /// </summary>
-public sealed class ContentIndexLoader(DatabaseScopeProvider scopeProvider, DocumentRepository documents)
+public sealed class ContentIndexLoader(DatabaseScopeProvider scopeProvider, DocumentRepository documents, VersionHeaders versionHeaders)
 {
     /// <summary>Total number of documents (for rebuild progress).</summary>
     public async Task<int> CountAsync(CancellationToken cancellationToken)
@@ -142,6 +142,7 @@ public sealed class ContentIndexLoader(DatabaseScopeProvider scopeProvider, Docu
     {
         var result = new Dictionary<int, DocumentVersion>();
         var toLoad = new List<int>();
+        var unedited = new List<Document>();
         var nodeByVersion = new Dictionary<int, Document>();
         foreach (var document in needed)
         {
@@ -157,10 +158,20 @@ public sealed class ContentIndexLoader(DatabaseScopeProvider scopeProvider, Docu
             }
 
             nodeByVersion[versionId] = document;
-            toLoad.Add(versionId);
+            if (versionId == document.DraftVersionId)
+            {
+                // Published as it stands: the draft values loaded with the document are the published ones.
+                unedited.Add(document);
+            }
+            else
+            {
+                toLoad.Add(versionId);
+            }
         }
 
-        foreach (var version in await documents.GetVersionsByIdsAsync(connection, toLoad).ConfigureAwait(false))
+        var loaded = await documents.GetVersionsByIdsAsync(connection, toLoad).ConfigureAwait(false);
+        var headers = await versionHeaders.LoadAsync(connection, unedited).ConfigureAwait(false);
+        foreach (var version in loaded.Concat(headers))
         {
             result[version.NodeId] = version;
             if (nodeByVersion.TryGetValue(version.Id, out var node) && worthKeeping(node))

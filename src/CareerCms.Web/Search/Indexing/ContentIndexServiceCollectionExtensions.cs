@@ -32,6 +32,7 @@ internal static class ContentIndexServiceCollectionExtensions
         services.AddSingleton<PropertyIndexValues>();
         services.AddSingleton<CareerSearchProjection>();
         services.AddSingleton<ContentValueSetBuilder>();
+        services.AddSingleton<VersionHeaders>();
         services.AddSingleton<ContentIndexLoader>();
         services.AddSingleton<ContentIndexCheckpoints>();
         services.AddSingleton<ContentIndexSync>();

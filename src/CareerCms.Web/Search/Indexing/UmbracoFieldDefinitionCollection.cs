@@ -17,9 +17,9 @@ public sealed partial class UmbracoFieldDefinitionCollection : FieldDefinitionCo
     }
 
     // Every field of every document is resolved on each write and query: remember culture-suffix lookups (undone
-    // whenever a definition is added, which changes Count).
+    // whenever a definition is added, which changes Version; Count would take every lock of the dictionary per call).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FieldDefinition?> _cultureLookups = new(StringComparer.Ordinal);
-    private int _cachedForCount = -1;
+    private long _cachedForVersion = -1;
 
     /// <inheritdoc />
     public override bool TryGetValue(string fieldName, out FieldDefinition definition)
@@ -29,10 +29,11 @@ public sealed partial class UmbracoFieldDefinitionCollection : FieldDefinitionCo
             return true;
         }
 
-        if (Volatile.Read(ref _cachedForCount) != Count)
+        var version = Version;
+        if (Interlocked.Read(ref _cachedForVersion) != version)
         {
             _cultureLookups.Clear();
-            Volatile.Write(ref _cachedForCount, Count);
+            Interlocked.Exchange(ref _cachedForVersion, version);
         }
 
         var found = _cultureLookups.GetOrAdd(fieldName, name =>
