@@ -6,11 +6,13 @@ namespace CareerCms.Search.Fields;
 
 /// <summary>
 /// Builds the Lucene document for a value set: the reserved fields, then every value stored and indexed per its
-/// field kind. Sort keys go into DocValues (first value only, as DocValues hold one value per document).
+/// field kind. Text sort keys go into DocValues (first value only, as DocValues hold one value per document); so do
+/// numbers and dates unless <paramref name="numericDocValues"/> is off (they are then sorted through Lucene's
+/// FieldCache, as Examine does).
 /// Not thread-safe, and untokenized fields are reused (<see cref="ReusableFields"/>): give each document to the
 /// writer before building the next (the index's write thread does).
 /// </summary>
-internal sealed class DocumentBuilder(FieldTypeResolver fieldTypes)
+internal sealed class DocumentBuilder(FieldTypeResolver fieldTypes, bool numericDocValues)
 {
     /// <summary>Sort keys are cut to this many characters: enough to order by, and far below Lucene's term limit.</summary>
     private const int MaxSortKeyLength = 256;
@@ -147,9 +149,13 @@ internal sealed class DocumentBuilder(FieldTypeResolver fieldTypes)
         return sortKeyAdded || AddNumericSortKey(document, new NumericDocValuesField(name, ticks));
     }
 
-    private static bool AddNumericSortKey(Document document, Field docValues)
+    private bool AddNumericSortKey(Document document, Field docValues)
     {
-        document.Add(docValues);
+        if (numericDocValues)
+        {
+            document.Add(docValues);
+        }
+
         return true;
     }
 }

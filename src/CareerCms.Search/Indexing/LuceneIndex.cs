@@ -28,6 +28,7 @@ public sealed partial class LuceneIndex : IDisposable
     private readonly FSDirectory _directory;
     private readonly FieldTypeAnalyzer _analyzer;
     private readonly DocumentBuilder _documents;
+    private readonly System.Collections.Concurrent.ConcurrentBag<DocumentBuilder> _spareDocumentBuilders = [];
     private readonly IndexWriteQueue _queue;
     private readonly CommitScheduler _commits;
     private readonly System.Threading.Lock _sessionLock = new();
@@ -57,7 +58,7 @@ public sealed partial class LuceneIndex : IDisposable
             _directory = FSDirectory.Open(new DirectoryInfo(DirectoryPath), new NativeFSLockFactory());
             FieldTypes = new FieldTypeResolver(options.FieldDefinitions);
             _analyzer = new FieldTypeAnalyzer(FieldTypes, options.Analyzer);
-            _documents = new DocumentBuilder(FieldTypes);
+            _documents = new DocumentBuilder(FieldTypes, _options.NumericDocValues);
             _queue = new IndexWriteQueue(name, ex => ReportError("Unexpected failure on the write queue.", null, ex));
             _commits = new CommitScheduler(options.CommitInterval, () => _queue.TryPost(CommitPending));
             Searcher = new LuceneSearcher(this, LuceneSearcher.NameFor(name));

@@ -11,6 +11,9 @@ namespace CareerCms.Search.Rebuilding;
 /// </summary>
 public sealed class IndexRebuilder
 {
+    /// <summary>Batches being written while the populator loads the next one (the machine's cores, at least two).</summary>
+    private static readonly int WritesInFlight = Math.Max(2, Environment.ProcessorCount);
+
     private readonly IndexRegistry _registry;
     private readonly IReadOnlyList<IIndexPopulator> _populators;
     private readonly ILogger _logger;
@@ -103,10 +106,13 @@ public sealed class IndexRebuilder
         }
     }
 
-    /// <summary>Writes one populator's batches, fetching the next batch while the previous one is being written.</summary>
+    /// <summary>
+    /// Writes one populator's batches, fetching the next batch while earlier ones are written (up to
+    /// <see cref="WritesInFlight"/> at once: during a rebuild the index writes them on several threads).
+    /// </summary>
     private static async Task WriteAllAsync(LuceneIndex index, IIndexPopulator populator, PopulationProgress tracker, CancellationToken cancellationToken)
     {
-        (Task Write, int Count)? pending = null;
+        var pending = new Queue<(Task Write, int Count)>();
         try
         {
             await foreach (var batch in populator.PopulateAsync(index, tracker, cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -116,28 +122,27 @@ public sealed class IndexRebuilder
                     continue;
                 }
 
-                var write = index.IndexItemsAsync(batch);
-                if (pending is { } previous)
+                pending.Enqueue((index.IndexItemsAsync(batch), batch.Count));
+                while (pending.Count > WritesInFlight)
                 {
-                    pending = null;
-                    await previous.Write.ConfigureAwait(false);
-                    tracker.AddDone(previous.Count);
+                    var (write, count) = pending.Dequeue();
+                    await write.ConfigureAwait(false);
+                    tracker.AddDone(count);
                 }
-
-                pending = (write, batch.Count);
             }
         }
-        catch when (pending is { } inFlight)
+        catch when (pending.Count > 0)
         {
-            // The populator failed with a write in flight: let it finish (its outcome no longer matters) and rethrow.
-            await inFlight.Write.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
+            // The populator failed with writes in flight: let them finish (their outcome no longer matters) and rethrow.
+            await Task.WhenAll(pending.Select(p => p.Write)).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
             throw;
         }
 
-        if (pending is { } last)
+        while (pending.Count > 0)
         {
-            await last.Write.ConfigureAwait(false);
-            tracker.AddDone(last.Count);
+            var (write, count) = pending.Dequeue();
+            await write.ConfigureAwait(false);
+            tracker.AddDone(count);
         }
     }
 }

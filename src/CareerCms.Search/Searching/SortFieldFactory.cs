@@ -11,10 +11,12 @@ internal static class SortFieldFactory
     {
         FieldValueKind.FullTextSortable => new SortField(IndexFieldNames.SortFieldName(field), SortFieldType.STRING, descending),
         FieldValueKind.Raw => new SortField(field, SortFieldType.STRING, descending),
-        FieldValueKind.Int32 => new SortField(field, SortFieldType.INT32, descending),
-        FieldValueKind.Int64 or FieldValueKind.DateTime => new SortField(field, SortFieldType.INT64, descending),
-        FieldValueKind.Single => new SortField(field, SortFieldType.SINGLE, descending),
-        FieldValueKind.Double => new SortField(field, SortFieldType.DOUBLE, descending),
+        // The trie parsers read numeric fields that have no DocValues (FieldCache un-inverts them); with DocValues the
+        // column is used.
+        FieldValueKind.Int32 => new SortField(field, FieldCache.NUMERIC_UTILS_INT32_PARSER, descending),
+        FieldValueKind.Int64 or FieldValueKind.DateTime => new SortField(field, FieldCache.NUMERIC_UTILS_INT64_PARSER, descending),
+        FieldValueKind.Single => new SortField(field, FieldCache.NUMERIC_UTILS_SINGLE_PARSER, descending),
+        FieldValueKind.Double => new SortField(field, FieldCache.NUMERIC_UTILS_DOUBLE_PARSER, descending),
         _ => throw new ArgumentException(
             $"Field '{field}' is not sortable; define it as fulltextsortable, raw, or a numeric or date type.", nameof(field)),
     };

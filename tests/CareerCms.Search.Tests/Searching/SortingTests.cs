@@ -49,6 +49,27 @@ public sealed class SortingTests : IAsyncLifetime
         Assert.Equal("d,b,c,a", Sorted(q => q.OrderBy("level").OrderByDescending("salary")));
 
     [Fact]
+    public async Task OrderBy_WhenNumbersHaveNoDocValues_SortsThroughTheFieldCache()
+    {
+        using var index = TestIndex.Create(options => options.NumericDocValues = false);
+        await index.IndexAsync(
+            Item("a", "Data Engineer", salary: 95_000, views: 3_000_000_000, days: 3, level: 2, rating: 4.5),
+            Item("b", "Analyst", salary: 60_000, views: 10, days: 1, level: 1, rating: 3.9));
+        await index.IndexAsync(
+            Item("c", "MLOps Engineer", salary: 120_000, views: 500, days: 2, level: 2, rating: 4.9),
+            Item("d", "Cloud Architect", salary: 130_000, views: 7, days: 4, level: 1, rating: 4.2));
+
+        string Sort(Func<CareerCms.Search.Searching.SearchQuery, CareerCms.Search.Searching.SearchQuery> sort) =>
+            string.Join(",", sort(index.Searcher.CreateQuery().All()).Execute(0, 10).Items.Select(hit => hit.Id));
+
+        Assert.Equal("b,a,c,d", Sort(q => q.OrderBy("salary")));
+        Assert.Equal("d,b,c,a", Sort(q => q.OrderBy("views")));
+        Assert.Equal("d,a,c,b", Sort(q => q.OrderByDescending("updateDate")));
+        Assert.Equal("b,d,a,c", Sort(q => q.OrderBy("rating")));
+        Assert.Equal("d,b,c,a", Sort(q => q.OrderBy("level").OrderByDescending("salary")));
+    }
+
+    [Fact]
     public void OrderBy_WhenFieldIsAnalyzedText_Throws() =>
         Assert.Throws<ArgumentException>(() => _index.Searcher.CreateQuery().All().OrderBy("industry"));
 

@@ -116,6 +116,41 @@ public sealed class ContentIndexRecoveryTests
         }
     }
 
+    [Fact]
+    public async Task Start_WithACheckpointFromAnEarlierDocumentFormat_RebuildsThatIndex()
+    {
+        var data = Directory.CreateTempSubdirectory("careercms-search-format-").FullName;
+        await using var database = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite, data);
+        try
+        {
+            long before;
+            await using (var first = await CareerCmsSite.StartAsync(uSyncFolder: StarterFolder.Path, dataDirectory: data, database: database))
+            {
+                await CareerSearchFixture.WaitForIndexingAsync(first);
+                before = (await Search(first, string.Empty)).Total;
+                var checkpoints = first.Get<ContentIndexCheckpoints>();
+                var current = checkpoints.Read(ContentIndexNames.External)!;
+                Assert.Equal(ContentIndexCheckpoint.CurrentFormat, current.Format);
+
+                // What an earlier version wrote: no format recorded (its documents had numeric DocValues).
+                File.WriteAllText(checkpoints.FileOf(ContentIndexNames.External), $$"""{"instructionId":{{current.InstructionId}},"writtenUtc":"{{current.WrittenUtc:O}}"}""");
+            }
+
+            await using var restarted = await CareerCmsSite.StartAsync(uSyncFolder: StarterFolder.Path, dataDirectory: data, database: database);
+            await CareerSearchFixture.WaitForIndexingAsync(restarted);
+
+            var sync = restarted.Get<ContentIndexSync>();
+            Assert.Equal(1, sync.GetState(ContentIndexNames.External)!.Populations);
+            Assert.Equal(0, sync.GetState(ContentIndexNames.Internal)!.Populations);
+            Assert.Equal(ContentIndexCheckpoint.CurrentFormat, restarted.Get<ContentIndexCheckpoints>().Read(ContentIndexNames.External)!.Format);
+            Assert.Equal(before, (await Search(restarted, string.Empty)).Total);
+        }
+        finally
+        {
+            TryDelete(data);
+        }
+    }
+
     private static async Task<CareerSearchResponse> Search(CareerCmsSite site, string text) =>
         (await site.Get<CareerSearchService>().SearchAsync(new CareerSearchRequest { Query = text, PageSize = 100 })).Response!;
 

@@ -1,16 +1,18 @@
 using System.Runtime.CompilerServices;
 using CareerCms.Web.Search.Indexing;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace CareerCms.Web.Search.Careers;
 
 /// <summary>
 /// The career search's per-document values of one index segment (facet ordinals, salary range, tie-break signals),
-/// read once from its DocValues into one array and kept while the segment lives. Lucene's DocValues readers decode
-/// packed bytes from the file on every lookup; the collector visits every matching document, so reading them from an
-/// array instead is most of the difference between a fast and a slow query at 100,000 documents. Segments are
-/// immutable (deletions are applied by the scorer), so the cache is keyed by the segment's core and never invalid.
+/// read once into one array and kept while the segment lives: facets from their sorted DocValues, numbers through
+/// Lucene's FieldCache (content indexes keep no numeric DocValues). DocValues readers decode packed bytes from the
+/// file on every lookup; the collector visits every matching document, so reading them from an array instead is most
+/// of the difference between a fast and a slow query at 100,000 documents. Segments are immutable (deletions are
+/// applied by the scorer), so the cache is keyed by the segment's core and never invalid.
 /// </summary>
 internal sealed class CareerSegmentValues
 {
@@ -22,12 +24,12 @@ internal sealed class CareerSegmentValues
         var industry = reader.GetSortedDocValues(CareerSearchFieldNames.Industry);
         var experience = reader.GetSortedDocValues(CareerSearchFieldNames.ExperienceLevel);
         var difficulty = reader.GetSortedDocValues(CareerSearchFieldNames.Difficulty);
-        var salaryMin = reader.GetNumericDocValues(CareerSearchFieldNames.SalaryMin);
-        var salaryMax = reader.GetNumericDocValues(CareerSearchFieldNames.SalaryMax);
-        var salaryDocs = salaryMin is null ? null : reader.GetDocsWithField(CareerSearchFieldNames.SalaryMin);
-        var salaryMaxDocs = salaryMax is null ? null : reader.GetDocsWithField(CareerSearchFieldNames.SalaryMax);
-        var pathCount = reader.GetNumericDocValues(CareerSearchFieldNames.PathCount);
-        var engagement = reader.GetNumericDocValues(CareerSearchFieldNames.Engagement);
+        var salaryMin = Numbers(reader, CareerSearchFieldNames.SalaryMin);
+        var salaryMax = Numbers(reader, CareerSearchFieldNames.SalaryMax);
+        var salaryDocs = FieldCache.DEFAULT.GetDocsWithField(reader, CareerSearchFieldNames.SalaryMin);
+        var salaryMaxDocs = FieldCache.DEFAULT.GetDocsWithField(reader, CareerSearchFieldNames.SalaryMax);
+        var pathCount = Numbers(reader, CareerSearchFieldNames.PathCount);
+        var engagement = Numbers(reader, CareerSearchFieldNames.Engagement);
         Industries = Values(industry);
         ExperienceLevels = Values(experience);
         Difficulties = Values(difficulty);
@@ -39,8 +41,8 @@ internal sealed class CareerSegmentValues
                 continue;
             }
 
-            var hasSalary = salaryDocs?.Get(doc) == true;
-            var low = hasSalary ? (int)salaryMin!.Get(doc) : 0;
+            var hasSalary = salaryDocs.Get(doc);
+            var low = hasSalary ? salaryMin.Get(doc) : 0;
             Docs[doc] = new Doc(
                 Searchable: true,
                 HasSalary: hasSalary,
@@ -48,9 +50,9 @@ internal sealed class CareerSegmentValues
                 ExperienceLevel: experience?.GetOrd(doc) ?? -1,
                 Difficulty: difficulty?.GetOrd(doc) ?? -1,
                 SalaryMin: low,
-                SalaryMax: hasSalary ? (salaryMaxDocs?.Get(doc) == true ? (int)salaryMax!.Get(doc) : low) : 0,
-                PathCount: (int)(pathCount?.Get(doc) ?? 0),
-                Engagement: (int)(engagement?.Get(doc) ?? 0));
+                SalaryMax: hasSalary ? (salaryMaxDocs.Get(doc) ? salaryMax.Get(doc) : low) : 0,
+                PathCount: pathCount.Get(doc),
+                Engagement: engagement.Get(doc));
         }
     }
 
@@ -72,6 +74,13 @@ internal sealed class CareerSegmentValues
         ArgumentNullException.ThrowIfNull(reader);
         return Cache.GetValue(reader.CoreCacheKey, _ => new CareerSegmentValues(reader));
     }
+
+    /// <summary>
+    /// An integer field per document (0 when absent): its numeric DocValues if the segment has them, else the
+    /// FieldCache's un-inverted trie terms, as sorting reads them.
+    /// </summary>
+    internal static FieldCache.Int32s Numbers(AtomicReader reader, string field) =>
+        FieldCache.DEFAULT.GetInt32s(reader, field, FieldCache.NUMERIC_UTILS_INT32_PARSER, setDocsWithField: true);
 
     private static string[] Values(SortedDocValues? values)
     {

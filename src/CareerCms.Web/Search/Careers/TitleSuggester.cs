@@ -9,7 +9,7 @@ namespace CareerCms.Web.Search.Careers;
 /// As-you-type completion over career and path titles, in memory: a sorted array of every word-start suffix of
 /// every folded title ("software engineer to mlops engineer", "engineer to mlops engineer", ...), so a binary search
 /// finds titles where any word starts with what was typed. A title equal to it comes first, then titles that start
-/// with it, then more transition paths and engagement, then shorter titles. Built from DocValues once per index
+/// with it, then more transition paths and engagement, then shorter titles. Built from DocValues and the FieldCache once per index
 /// generation.
 /// </summary>
 public sealed class TitleSuggester
@@ -43,8 +43,8 @@ public sealed class TitleSuggester
             }
 
             var route = reader.GetSortedDocValues(CareerSearchFieldNames.Route);
-            var paths = reader.GetNumericDocValues(CareerSearchFieldNames.PathCount);
-            var engagement = reader.GetNumericDocValues(CareerSearchFieldNames.Engagement);
+            var paths = CareerSegmentValues.Numbers(reader, CareerSearchFieldNames.PathCount);
+            var engagement = CareerSegmentValues.Numbers(reader, CareerSearchFieldNames.Engagement);
             var live = reader.LiveDocs;
             for (var doc = 0; doc < reader.MaxDoc; doc++)
             {
@@ -64,7 +64,7 @@ public sealed class TitleSuggester
                     path = scratch.Utf8ToString();
                 }
 
-                titles.Add(new Entry(text, SearchText.Fold(text), alias, path, paths?.Get(doc) ?? 0, engagement?.Get(doc) ?? 0));
+                titles.Add(new Entry(text, SearchText.Fold(text), alias, path, paths.Get(doc), engagement.Get(doc)));
             }
         }
 

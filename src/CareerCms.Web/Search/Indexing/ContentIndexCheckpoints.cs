@@ -75,4 +75,12 @@ public sealed class ContentIndexCheckpoints(RuntimePaths paths, ILogger<ContentI
 /// <summary>One index's durable journal position.</summary>
 /// <param name="InstructionId">Every journal instruction up to this id is in the committed index.</param>
 /// <param name="WrittenUtc">When the position was last confirmed (for the journal's retention window).</param>
-public sealed record ContentIndexCheckpoint(int InstructionId, DateTime WrittenUtc);
+/// <param name="Format">The way the index's documents were written (<see cref="CurrentFormat"/>); 0 in checkpoints written before it was recorded.</param>
+public sealed record ContentIndexCheckpoint(int InstructionId, DateTime WrittenUtc, int Format = 0)
+{
+    /// <summary>
+    /// The document format this runtime writes; an index checkpointed with another one is rebuilt at start.
+    /// 1: numbers and dates without numeric DocValues (sorted through the FieldCache).
+    /// </summary>
+    public const int CurrentFormat = 1;
+}

@@ -30,10 +30,23 @@ public sealed class ContentIndexPopulator(
         var completed = false;
         try
         {
+            // Each batch's value sets are built on another thread while the next batch loads. The index was wiped
+            // first: documents that must not be in it simply are not written.
+            Task<IReadOnlyList<ValueSet>>? building = null;
             await foreach (var batch in loader.LoadAllAsync(options.CurrentValue.BatchSize, publishedOnly, progress.AddExpectedTotal, cancellationToken).ConfigureAwait(false))
             {
-                // The index was wiped first: documents that must not be in it simply are not written.
-                yield return builder.Build(batch, publishedOnly).Index;
+                var next = Task.Run(() => builder.Build(batch, publishedOnly).Index, cancellationToken);
+                if (building is not null)
+                {
+                    yield return await building.ConfigureAwait(false);
+                }
+
+                building = next;
+            }
+
+            if (building is not null)
+            {
+                yield return await building.ConfigureAwait(false);
             }
 
             completed = true;

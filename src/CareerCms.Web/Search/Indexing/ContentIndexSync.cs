@@ -150,7 +150,7 @@ public sealed class ContentIndexSync : IDisposable
             try
             {
                 var now = DateTime.UtcNow;
-                _checkpoints.Write(state.Index.Name, new ContentIndexCheckpoint(candidate, now));
+                _checkpoints.Write(state.Index.Name, new ContentIndexCheckpoint(candidate, now, ContentIndexCheckpoint.CurrentFormat));
                 state.WrittenCheckpoint = candidate;
                 state.WrittenUtc = now;
             }

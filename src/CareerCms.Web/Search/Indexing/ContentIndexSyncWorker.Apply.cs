@@ -205,7 +205,7 @@ internal sealed partial class ContentIndexSyncWorker
                 && DateTime.UtcNow - state.WrittenUtc > CheckpointRefresh)
             {
                 var now = DateTime.UtcNow;
-                checkpoints.Write(state.Index.Name, new ContentIndexCheckpoint(state.WrittenCheckpoint, now));
+                checkpoints.Write(state.Index.Name, new ContentIndexCheckpoint(state.WrittenCheckpoint, now, ContentIndexCheckpoint.CurrentFormat));
                 state.WrittenUtc = now;
             }
         }

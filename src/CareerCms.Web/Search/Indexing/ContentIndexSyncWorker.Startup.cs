@@ -46,6 +46,11 @@ internal sealed partial class ContentIndexSyncWorker
             return "no checkpoint";
         }
 
+        if (checkpoint.Format != ContentIndexCheckpoint.CurrentFormat)
+        {
+            return $"its documents were written in format {checkpoint.Format}, this version writes format {ContentIndexCheckpoint.CurrentFormat}";
+        }
+
         // Lucene's CheckIndex over the last commit: a crash or a broken disk can leave files that open but do not read.
         var health = await state.Index.CheckIntegrityAsync(cancellationToken).ConfigureAwait(false);
         if (health.Status is IndexHealthStatus.Corrupt or IndexHealthStatus.Unhealthy)
