@@ -182,7 +182,7 @@ internal static class SearchBenchmark
             suggestTimings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 
-        report.AppendLine(LatencyStats.Of(suggestTimings).Row("suggest, 1-4 letters", " | | | |"));
+        report.AppendLine(LatencyStats.Of(suggestTimings).Row("suggest, 1-4 letters", " | | |"));
         var browse = new List<double>();
         for (var i = 0; i < 50; i++)
         {
@@ -191,7 +191,7 @@ internal static class SearchBenchmark
             browse.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 
-        report.AppendLine(LatencyStats.Of(browse).Row("browse (no text, facets only)", " | | | |")).AppendLine();
+        report.AppendLine(LatencyStats.Of(browse).Row("browse (no text, facets only)", " | | |")).AppendLine();
     }
 
     private static async Task PublishToSearchableAsync(BenchSite site, int probes, StringBuilder report, string label)
