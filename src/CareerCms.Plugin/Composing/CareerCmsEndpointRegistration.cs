@@ -28,16 +28,21 @@ internal static class CareerCmsEndpointRegistration
         services.AddControllers().AddApplicationPart(typeof(CareerCmsComposer).Assembly);
         services.AddOptions<CareerCmsBackofficeOptions>().Bind(builder.Config.GetSection(CareerCmsBackofficeOptions.SectionName));
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, BackofficeAuthorizationConvention>();
-        services.AddRateLimiter(TryAddPathStartPolicy);
+        services.AddRateLimiter(options =>
+        {
+            TryAddPolicy<PathStartRateLimiting>(options, PathStartRateLimiting.PolicyName);
+            TryAddPolicy<CareerMatchRateLimiting>(options, CareerMatchRateLimiting.PolicyName);
+        });
         return builder;
     }
 
-    /// <summary>Adds the start policy unless the host registered its own under the same name.</summary>
-    private static void TryAddPathStartPolicy(RateLimiterOptions options)
+    /// <summary>Adds a policy unless the host registered its own under the same name.</summary>
+    private static void TryAddPolicy<TPolicy>(RateLimiterOptions options, string name)
+        where TPolicy : class, IRateLimiterPolicy<string>
     {
         try
         {
-            options.AddPolicy<string, PathStartRateLimiting>(PathStartRateLimiting.PolicyName);
+            options.AddPolicy<string, TPolicy>(name);
         }
         catch (ArgumentException)
         {

@@ -48,6 +48,8 @@ public static class BackofficeBuilderExtensions
         services.AddSingleton<PasswordPolicy>();
         services.AddSingleton<BackofficeUserService>();
         services.AddSingleton<UserGroupService>();
+        services.AddSingleton<UserSessionRepository>();
+        services.AddSingleton<UserSessionService>();
         services.AddSingleton<IStartupStep, UnattendedInstallStep>();
 
         services.AddSingleton<DocumentTreeReader>();

@@ -260,7 +260,7 @@ public static class OccupationCorpusWriter
 
             if (changed is not null)
             {
-                await fileWriter.WriteItemAsync(target, DataTypesFolder, changed.Key, changed.Name, serializer.Serialize(changed), index, cancellationToken)
+                await fileWriter.WriteItemAsync(target, DataTypesFolder, changed.Key, changed.Name, USyncXml.ToBytes(serializer.Serialize(changed)), index, cancellationToken)
                     .ConfigureAwait(false);
             }
             else

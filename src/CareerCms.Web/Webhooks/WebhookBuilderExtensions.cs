@@ -26,7 +26,10 @@ public static class WebhookBuilderExtensions
         services.AddOptions<WebhookOptions>().Bind(builder.Config.GetSection(WebhookOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
 
-        services.AddHttpClient(Constants.HttpClients.WebhookFiring);
+        services.AddSingleton<WebhookHostResolver>();
+        services.AddSingleton<WebhookConnectionGuard>();
+        services.AddHttpClient(Constants.HttpClients.WebhookFiring)
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<WebhookConnectionGuard>().CreateHandler());
         services.AddSingleton<WebhookRepository>();
         services.AddSingleton<WebhookPayloadBuilder>();
         services.AddSingleton<WebhookDispatchSignal>();
@@ -55,7 +58,8 @@ public static class WebhookBuilderExtensions
             var failures = new List<string>();
             for (var i = 0; i < options.Definitions.Count; i++)
             {
-                if (WebhookValidation.Check(options.Definitions[i].Url, options.Definitions[i].Events) is { } problem)
+                var definition = options.Definitions[i];
+                if ((WebhookValidation.Check(definition.Url, definition.Events, options.AllowedHosts) ?? WebhookValidation.CheckHeaders(definition.Headers)) is { } problem)
                 {
                     failures.Add($"{WebhookOptions.SectionName}:Definitions:{i}: {problem.Detail}");
                 }

@@ -91,6 +91,7 @@ public static class WebhookManagementApi
         WebhookOperationStatus.NotFound => TypedResults.Problem(statusCode: 404, title: "Webhook not found", detail: "No webhook has this id."),
         WebhookOperationStatus.InvalidUrl => TypedResults.Problem(statusCode: 400, title: "Invalid URL", detail: result.Detail),
         WebhookOperationStatus.InvalidEvents => TypedResults.Problem(statusCode: 400, title: "Invalid events", detail: result.Detail),
+        WebhookOperationStatus.InvalidHeaders => TypedResults.Problem(statusCode: 400, title: "Invalid headers", detail: result.Detail),
         WebhookOperationStatus.ReadOnly => TypedResults.Problem(
             statusCode: 409, title: "Webhook is configured in appsettings", detail: "Change it under CareerCms:Webhooks:Definitions."),
         _ => TypedResults.Problem(statusCode: 500, title: "Unknown webhook operation status"),

@@ -23,6 +23,12 @@ public sealed class WebhookOptions
 
     /// <summary>Deliveries sent per batch (one node, one poll). Default 20.</summary>
     public int BatchSize { get; set; } = 20;
+
+    /// <summary>
+    /// Host names or IP addresses a webhook may target although they are not public (e.g. <c>localhost</c> or
+    /// <c>127.0.0.1</c> for a frontend running next to the site in development). Default none: only public addresses.
+    /// </summary>
+    public List<string> AllowedHosts { get; set; } = [];
 }
 
 /// <summary>A webhook declared in configuration.</summary>

@@ -1,4 +1,5 @@
 using CareerCms.Web.Persistence;
+using Microsoft.Extensions.Options;
 
 namespace CareerCms.Web.Webhooks;
 
@@ -11,8 +12,11 @@ public enum WebhookOperationStatus
     /// <summary>No webhook has the key.</summary>
     NotFound,
 
-    /// <summary>The URL is not an absolute http(s) URL.</summary>
+    /// <summary>The URL is not an absolute http(s) URL to a public address.</summary>
     InvalidUrl,
+
+    /// <summary>A header name that is not an HTTP token, or a value with control characters.</summary>
+    InvalidHeaders,
 
     /// <summary>No event, or an event CareerCms does not fire.</summary>
     InvalidEvents,
@@ -35,7 +39,7 @@ public sealed record WebhookSaveModel(
 public sealed record WebhookOperationResult(WebhookOperationStatus Status, Webhook? Webhook = null, string? Detail = null);
 
 /// <summary>Webhook definitions, queued deliveries and the delivery log for the Management API.</summary>
-public sealed class WebhookService(DatabaseScopeProvider scopes, WebhookRepository repository, TimeProvider clock)
+public sealed class WebhookService(DatabaseScopeProvider scopes, WebhookRepository repository, IOptionsMonitor<WebhookOptions> options, TimeProvider clock)
 {
     /// <summary>Every webhook.</summary>
     public async Task<IReadOnlyList<Webhook>> GetAllAsync(CancellationToken cancellationToken = default)
@@ -55,7 +59,7 @@ public sealed class WebhookService(DatabaseScopeProvider scopes, WebhookReposito
     public async Task<WebhookOperationResult> CreateAsync(WebhookSaveModel model, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (WebhookValidation.Check(model.Url, model.Events) is { } problem)
+        if ((WebhookValidation.Check(model.Url, model.Events, options.CurrentValue.AllowedHosts) ?? WebhookValidation.CheckHeaders(model.Headers)) is { } problem)
         {
             return new WebhookOperationResult(problem.Status, Detail: problem.Detail);
         }
@@ -72,7 +76,7 @@ public sealed class WebhookService(DatabaseScopeProvider scopes, WebhookReposito
     public async Task<WebhookOperationResult> UpdateAsync(Guid key, WebhookSaveModel model, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (WebhookValidation.Check(model.Url, model.Events) is { } problem)
+        if ((WebhookValidation.Check(model.Url, model.Events, options.CurrentValue.AllowedHosts) ?? WebhookValidation.CheckHeaders(model.Headers)) is { } problem)
         {
             return new WebhookOperationResult(problem.Status, Detail: problem.Detail);
         }

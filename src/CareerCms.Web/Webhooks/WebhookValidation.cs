@@ -4,11 +4,11 @@ namespace CareerCms.Web.Webhooks;
 internal static class WebhookValidation
 {
     /// <summary>The first broken rule, or null.</summary>
-    public static (WebhookOperationStatus Status, string Detail)? Check(string? url, IReadOnlyCollection<string>? events)
+    public static (WebhookOperationStatus Status, string Detail)? Check(string? url, IReadOnlyCollection<string>? events, IReadOnlyCollection<string> allowedHosts)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (WebhookTargetPolicy.UrlProblem(url, allowedHosts) is { } urlProblem)
         {
-            return (WebhookOperationStatus.InvalidUrl, $"'{url}' is not an absolute http or https URL.");
+            return (WebhookOperationStatus.InvalidUrl, urlProblem);
         }
 
         if (events is null || events.Count == 0)
@@ -21,4 +21,27 @@ internal static class WebhookValidation
             ? (WebhookOperationStatus.InvalidEvents, $"Unknown event(s): {string.Join(", ", unknown)}. Supported: {string.Join(", ", WebhookEvents.All)}.")
             : null;
     }
+
+    /// <summary>The first header that cannot be sent as written, or null.</summary>
+    public static (WebhookOperationStatus Status, string Detail)? CheckHeaders(IReadOnlyDictionary<string, string>? headers)
+    {
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            if (string.IsNullOrEmpty(name) || !name.All(IsTokenChar))
+            {
+                return (WebhookOperationStatus.InvalidHeaders, $"'{new string(name.Where(c => !char.IsControl(c)).ToArray())}' is not a valid header name.");
+            }
+
+            if (value is null || value.Any(c => char.IsControl(c) && c != '\t'))
+            {
+                return (WebhookOperationStatus.InvalidHeaders, $"The value of header '{name}' holds control characters (such as CR or LF).");
+            }
+        }
+
+        return null;
+    }
+
+    // RFC 9110 token characters.
+    private static bool IsTokenChar(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
+        or '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '-' or '.' or '^' or '_' or '`' or '|' or '~';
 }

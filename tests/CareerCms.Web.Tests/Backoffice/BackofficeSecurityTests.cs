@@ -200,6 +200,38 @@ public sealed class BackofficeSecurityTests(BackofficeSiteFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task Logout_ACopyOfTheCookieTakenBefore_NoLongerWorks()
+    {
+        using var editor = await fixture.CreateUserAsync("editor");
+        var saved = editor.SetCookies.Last(c => c.StartsWith("UMB_UCONTEXT=", StringComparison.Ordinal)).Split(';')[0];
+        using var replay = fixture.Site.CreateClient();
+        async Task<HttpStatusCode> ReplayAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, BackofficeClient.Api + "/user/current");
+            request.Headers.Add("Cookie", saved);
+            return (await replay.SendAsync(request)).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, await ReplayAsync());
+        Assert.Equal(HttpStatusCode.OK, (await editor.PostAsync("/security/back-office/logout")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await ReplayAsync());
+    }
+
+    [Fact]
+    public async Task Logout_LeavesTheUsersOtherSessionsSignedIn()
+    {
+        var email = $"two-sessions-{Guid.NewGuid():N}@example.com";
+        using var first = await fixture.CreateUserAsync("editor", email);
+        using var second = await BackofficeClient.LoginAsync(fixture.Site, email, BackofficeSiteFixture.Password);
+
+        Assert.Equal(HttpStatusCode.OK, (await first.PostAsync("/security/back-office/logout")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await first.GetAsync("/user/current")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await second.GetAsync("/user/current")).StatusCode);
+    }
+
+    [Fact]
     public async Task DisablingAUser_EndsTheirSessionAtOnce()
     {
         var email = $"disable-{Guid.NewGuid():N}@example.com";

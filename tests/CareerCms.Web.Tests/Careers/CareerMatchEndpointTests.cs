@@ -73,6 +73,20 @@ public sealed class CareerMatchEndpointTests(StarterSiteFixture fixture) : IClas
     }
 
     [Theory]
+    [InlineData("""{"skills":[null]}""", "skills[0]")]
+    [InlineData("""{"skills":[{"skill":"python","level":3},null]}""", "skills[1]")]
+    [InlineData("""{"skills":[{"skill":null,"level":3}]}""", "skills[0]")]
+    [InlineData("""{"skills":[{"level":3}]}""", "skills[0]")]
+    [InlineData("""{"skills":[{"skill":"  ","level":3}]}""", "skills[0]")]
+    public async Task Match_NullOrBlankSkillEntry_Answers400NamingThePosition(string json, string position)
+    {
+        var problem = await PostRawAsync(json, HttpStatusCode.BadRequest);
+
+        Assert.Equal("Missing skill", problem["title"]!.GetValue<string>());
+        Assert.Equal([position], problem["skills"]!.AsArray().Select(s => s!.GetValue<string>()));
+    }
+
+    [Theory]
     [InlineData("""{"skills":[]}""", "Empty profile")]
     [InlineData("""{}""", "Empty profile")]
     [InlineData("""{"skills":[{"skill":"python","level":0}]}""", "Empty profile")]

@@ -184,3 +184,30 @@ public sealed class PathStartRateLimitTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, match.StatusCode);
     }
 }
+
+/// <summary>Match-my-skills has its own rate limit (a fixed window per client), apart from path starts.</summary>
+public sealed class CareerMatchRateLimitTests : IAsyncLifetime
+{
+    private CareerSite _site = null!;
+
+    public async Task InitializeAsync() =>
+        _site = await CareerSite.StartAsync(new Dictionary<string, string?> { ["CareerCms:Match:PermitLimit"] = "3" });
+
+    public async Task DisposeAsync() => await _site.DisposeAsync();
+
+    [Fact]
+    public async Task Match_AboveTheLimit_Answers429ProblemWithRetryAfter()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var allowed = await _site.Client.PostAsync("/api/careers/match", new StringContent("""{"skills":[null]}""", System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.BadRequest, allowed.StatusCode);
+        }
+
+        var limited = await _site.Client.PostAsync("/api/careers/match", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType!.MediaType);
+        Assert.True(limited.Headers.Contains("Retry-After"));
+    }
+}

@@ -13,9 +13,12 @@ public sealed class CareerCmsSite : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsDatabase;
     private readonly bool _ownsDirectory;
+    private readonly Action<IServiceCollection>? _testServices;
 
-    private CareerCmsSite(TestDatabase database, string dataDirectory, Dictionary<string, string?> settings, bool ownsDatabase, bool ownsDirectory)
+    private CareerCmsSite(
+        TestDatabase database, string dataDirectory, Dictionary<string, string?> settings, bool ownsDatabase, bool ownsDirectory, Action<IServiceCollection>? testServices)
     {
+        _testServices = testServices;
         Database = database;
         DataDirectory = dataDirectory;
         _settings = settings;
@@ -35,13 +38,15 @@ public sealed class CareerCmsSite : WebApplicationFactory<Program>
     /// <summary>
     /// Starts a site. With <paramref name="uSyncFolder"/> null the site starts empty (no first-boot import).
     /// A database or data folder passed in is reused and left in place on dispose (restart and crash tests).
+    /// <paramref name="testServices"/> replaces services where a real part cannot exist (a DNS answer, say).
     /// </summary>
     public static async Task<CareerCmsSite> StartAsync(
         TestDatabaseKind kind = TestDatabaseKind.Sqlite,
         string? uSyncFolder = null,
         IDictionary<string, string?>? settings = null,
         string? dataDirectory = null,
-        TestDatabase? database = null)
+        TestDatabase? database = null,
+        Action<IServiceCollection>? testServices = null)
     {
         var ownsDirectory = dataDirectory is null;
         var ownsDatabase = database is null;
@@ -64,7 +69,7 @@ public sealed class CareerCmsSite : WebApplicationFactory<Program>
             all[key] = value;
         }
 
-        var site = new CareerCmsSite(database, dataDirectory, all, ownsDatabase, ownsDirectory);
+        var site = new CareerCmsSite(database, dataDirectory, all, ownsDatabase, ownsDirectory, testServices);
         _ = site.Services; // boot now: migrations, import, caches
         return site;
     }
@@ -80,6 +85,11 @@ public sealed class CareerCmsSite : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_testServices is not null)
+        {
+            builder.ConfigureServices(_testServices);
         }
     }
 

@@ -26,6 +26,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         _receiver = await LoopbackWebhookReceiver.StartAsync();
         var settings = StarterSiteFixture.Settings;
         settings["Umbraco:CMS:Webhook:Period"] = "00:00:00.100";
+        settings["CareerCms:Webhooks:AllowedHosts:0"] = "127.0.0.1";
         settings["Umbraco:CMS:Webhook:MaximumRetries"] = "2";
         settings["CareerCms:Webhooks:Definitions:0:Key"] = RevalidateKey.ToString();
         settings["CareerCms:Webhooks:Definitions:0:Name"] = "Frontend revalidation";

@@ -28,6 +28,7 @@ public sealed class WebhookManagementApiTests : IAsyncLifetime
         _receiver = await LoopbackWebhookReceiver.StartAsync();
         var settings = StarterSiteFixture.Settings;
         settings["Umbraco:CMS:Webhook:Period"] = "00:00:00.100";
+        settings["CareerCms:Webhooks:AllowedHosts:0"] = "127.0.0.1";
         settings["CareerCms:Webhooks:Definitions:0:Url"] = _receiver.BaseUrl + "/configured";
         settings["CareerCms:Webhooks:Definitions:0:Events:0"] = WebhookEvents.ContentUnpublish;
         _site = await CareerCmsSite.StartAsync(uSyncFolder: StarterSiteFixture.StarterFolder, settings: settings);

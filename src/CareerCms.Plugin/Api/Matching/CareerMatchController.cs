@@ -1,6 +1,7 @@
 using CareerCms.Plugin.Api.Problems;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace CareerCms.Plugin.Api.Matching;
@@ -8,6 +9,7 @@ namespace CareerCms.Plugin.Api.Matching;
 /// <summary><c>POST /api/careers/match</c>: a visitor's skills in, careers ranked by readiness out.</summary>
 [ApiController]
 [Route("api/careers/match")]
+[EnableRateLimiting(CareerMatchRateLimiting.PolicyName)]
 public sealed class CareerMatchController(CareerMatchService service, IOptionsMonitor<CareerMatchOptions> options) : ControllerBase
 {
     /// <summary>
@@ -20,6 +22,7 @@ public sealed class CareerMatchController(CareerMatchService service, IOptionsMo
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public async Task<IActionResult> Match(CancellationToken cancellationToken)
     {
         // The body is read here, not model-bound, so the size limit holds on every server (Kestrel, IIS, TestServer).

@@ -21,6 +21,12 @@ public sealed class CareerMatchOptions
     /// <summary>Most skills one profile may list. Default 100; 1 to 1000.</summary>
     public int MaxSkills { get; set; } = 100;
 
+    /// <summary>Match requests one client (IP address) may send per <see cref="Window"/>. Default 60; 1 to 100000.</summary>
+    public int PermitLimit { get; set; } = 60;
+
+    /// <summary>The rate-limit window. Default 1 minute; 1 second to 1 day.</summary>
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Every broken setting, described; empty when valid.</summary>
     internal IEnumerable<string> Failures()
     {
@@ -47,6 +53,16 @@ public sealed class CareerMatchOptions
         if (MaxSkills is < 1 or > 1000)
         {
             yield return $"{SectionName}:MaxSkills must be 1 to 1000 (was {MaxSkills}).";
+        }
+
+        if (PermitLimit is < 1 or > 100_000)
+        {
+            yield return $"{SectionName}:PermitLimit must be 1 to 100000 (was {PermitLimit}).";
+        }
+
+        if (Window < TimeSpan.FromSeconds(1) || Window > TimeSpan.FromDays(1))
+        {
+            yield return $"{SectionName}:Window must be 1 second to 1 day (was {Window}).";
         }
     }
 }

@@ -11,6 +11,9 @@ public enum CareerMatchStatus
     /// <summary>More skills than the settings allow.</summary>
     TooManySkills,
 
+    /// <summary>An entry of <c>skills</c> that is null or names no skill.</summary>
+    MissingSkill,
+
     /// <summary>A skill nobody knows by that alias, name or synonym.</summary>
     UnknownSkill,
 

@@ -23,6 +23,14 @@ public sealed class CareerMatchService(ICareerContentReader content, CareerMatch
             return CareerMatchResult.Fail(CareerMatchStatus.TooManySkills);
         }
 
+        // JSON can carry nulls and blanks anywhere: refuse them here, by position, before anything reads them.
+        var missing = skills.Select((s, i) => (s, i)).Where(p => p.s is null || string.IsNullOrWhiteSpace(p.s.Skill))
+            .Select(p => $"skills[{p.i}]").ToList();
+        if (missing.Count > 0)
+        {
+            return CareerMatchResult.Fail(CareerMatchStatus.MissingSkill, missing);
+        }
+
         var take = request.Take ?? settings.DefaultTake;
         if (take < 1 || take > settings.MaxTake)
         {

@@ -18,6 +18,8 @@ public static class CareerCmsProblems
         {
             CareerMatchStatus.EmptyProfile => Create(context, 400, "Empty profile", "Name at least one skill with a level above 0."),
             CareerMatchStatus.TooManySkills => Create(context, 400, "Too many skills", "The profile lists more skills than a request may."),
+            CareerMatchStatus.MissingSkill => Create(
+                context, 400, "Missing skill", "Every entry of 'skills' must be an object with a 'skill' name and a 'level'.", result.Offending),
             CareerMatchStatus.UnknownSkill => Create(
                 context, 400, "Unknown skill", "No published skill has these aliases, names or synonyms.", result.Offending),
             CareerMatchStatus.LevelOutOfRange => Create(

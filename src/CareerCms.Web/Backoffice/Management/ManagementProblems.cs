@@ -23,7 +23,7 @@ public static class ManagementProblems
             ContentOperationStatus.ParentNotFound => (404, "The parent was not found"),
             ContentOperationStatus.ContentTypeNotFound => (400, "The document type was not found"),
             ContentOperationStatus.ContentTypeNotAllowed => (400, "The document type is not allowed here"),
-            ContentOperationStatus.InvalidName => (400, "A name is required"),
+            ContentOperationStatus.InvalidName => (400, "Invalid name"),
             ContentOperationStatus.ValidationFailed => (400, "Validation failed"),
             ContentOperationStatus.CancelledByNotification => (400, "The operation was cancelled"),
             ContentOperationStatus.PathNotPublished => (400, "The parent is not published"),
@@ -137,6 +137,7 @@ public static class ManagementProblems
             UserOperationStatus.CannotChangeSelf => (400, "You cannot do this to your own account"),
             UserOperationStatus.SystemGroup => (400, "The group is built in"),
             UserOperationStatus.AlreadyInstalled => (400, "The site is already installed"),
+            UserOperationStatus.Unauthorized => (403, "Access denied"),
             _ => (500, "The operation failed"),
         };
         var detail = code == 401

@@ -62,8 +62,14 @@ public static class SecurityApi
     /// <summary>Maps the endpoints that need a signed-in user.</summary>
     public static RouteGroupBuilder MapSecurityApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/security/back-office/logout", async (HttpContext http) =>
+        api.MapPost("/security/back-office/logout", async (HttpContext http, UserSessionService sessions, CancellationToken ct) =>
         {
+            // End the session server-side first: a copy of the cookie must not outlive the sign-out.
+            if (BackofficeAuthentication.SessionId(http.User) is { } session)
+            {
+                await sessions.EndAsync(session, ct).ConfigureAwait(false);
+            }
+
             await http.SignOutAsync(BackofficeAuthentication.Scheme).ConfigureAwait(false);
             return TypedResults.Ok();
         }).WithTags("Security");
@@ -83,14 +89,14 @@ public static class SecurityApi
                     extensions: new Dictionary<string, object?> { ["operationStatus"] = "InvalidOldPassword" });
             }
 
-            var result = await users.ChangePasswordAsync(user.User.Key, request.NewPassword, ct).ConfigureAwait(false);
+            var result = await users.ChangePasswordAsync(user, user.User.Key, request.NewPassword, ct).ConfigureAwait(false);
             if (!result.Succeeded)
             {
                 return ManagementProblems.FromUser(result.Status, result.Messages);
             }
 
             // The new security stamp ends other sessions; keep this one by re-issuing its cookie.
-            await SignInAsync(http, result.User!).ConfigureAwait(false);
+            await SignInAsync(http, result.User!, BackofficeAuthentication.SessionId(http.User)).ConfigureAwait(false);
             return TypedResults.Ok();
         }).WithTags("User").Produces(200).ProducesProblem(400);
         return api;
@@ -104,7 +110,7 @@ public static class SecurityApi
             return ManagementProblems.FromUser(result.Status);
         }
 
-        await SignInAsync(http, result.User!).ConfigureAwait(false);
+        await SignInAsync(http, result.User!, null).ConfigureAwait(false);
         return TypedResults.Ok(Describe(new CurrentUser(result.User!), global.Value));
     }
 
@@ -117,13 +123,16 @@ public static class SecurityApi
         }
 
         var signedIn = await users.SignInAsync(request.User.Email, request.User.Password, ct).ConfigureAwait(false);
-        await SignInAsync(http, signedIn.User ?? result.User!).ConfigureAwait(false);
+        await SignInAsync(http, signedIn.User ?? result.User!, null).ConfigureAwait(false);
         return TypedResults.Ok(Describe(new CurrentUser(signedIn.User ?? result.User!), global.Value));
     }
 
-    private static async Task SignInAsync(HttpContext http, BackofficeUser user)
+    /// <summary>Issues the auth cookie for <paramref name="user"/>, in <paramref name="sessionId"/> or a new session.</summary>
+    private static async Task SignInAsync(HttpContext http, BackofficeUser user, Guid? sessionId)
     {
-        var principal = BackofficeAuthentication.CreatePrincipal(user);
+        var sessions = http.RequestServices.GetRequiredService<UserSessionService>();
+        var session = sessionId ?? await sessions.StartAsync(user, http.Connection.RemoteIpAddress?.ToString(), http.RequestAborted).ConfigureAwait(false);
+        var principal = BackofficeAuthentication.CreatePrincipal(user, session);
         await http.SignInAsync(BackofficeAuthentication.Scheme, principal).ConfigureAwait(false);
         // The antiforgery token is bound to the identity: hand out one for the user now signed in.
         http.User = principal;

@@ -31,16 +31,18 @@ public static class UserApi
         var group = api.MapGroup("/user").WithTags("User").AddEndpointFilter(RequireUsersSection);
         group.MapGet("/", ListAsync).Produces<PagedResponse<UserResponse>>();
         group.MapGet("/{id:guid}", GetAsync).Produces<UserResponse>().ProducesProblem(404);
-        group.MapPost("/", CreateAsync).Produces<UserResponse>(201).ProducesProblem(400);
-        group.MapPut("/{id:guid}", UpdateAsync).Produces<UserResponse>().ProducesProblem(400).ProducesProblem(404);
-        group.MapDelete("/{id:guid}", DeleteAsync).Produces(200).ProducesProblem(400).ProducesProblem(404);
-        group.MapPost("/{id:guid}/change-password", ChangePasswordAsync).Produces(200).ProducesProblem(400).ProducesProblem(404);
-        group.MapPost("/unlock", (UserIdsRequest r, BackofficeUserService s, CancellationToken ct) => ForEachAsync(r, id => s.UnlockAsync(id, ct))).Produces(200);
+        group.MapPost("/", CreateAsync).Produces<UserResponse>(201).ProducesProblem(400).ProducesProblem(403);
+        group.MapPut("/{id:guid}", UpdateAsync).Produces<UserResponse>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+        group.MapDelete("/{id:guid}", DeleteAsync).Produces(200).ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+        group.MapPost("/{id:guid}/change-password", ChangePasswordAsync).Produces(200).ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+        group.MapPost("/unlock", (UserIdsRequest r, CurrentUser me, BackofficeUserService s, CancellationToken ct) => ForEachAsync(r, me, s, id => s.UnlockAsync(me, id, ct), ct))
+            .Produces(200).ProducesProblem(403);
         group.MapPost("/disable", async (UserIdsRequest r, CurrentUser me, BackofficeUserService s, CancellationToken ct) =>
-            r.UserIds.Any(u => u.Id == me.User.Key)
+            r.UserIds?.Any(u => u?.Id == me.User.Key) == true
                 ? ManagementProblems.FromUser(UserOperationStatus.CannotChangeSelf, ["You cannot disable your own account."])
-                : await ForEachAsync(r, id => s.SetDisabledAsync(id, true, ct)).ConfigureAwait(false)).Produces(200).ProducesProblem(400);
-        group.MapPost("/enable", (UserIdsRequest r, BackofficeUserService s, CancellationToken ct) => ForEachAsync(r, id => s.SetDisabledAsync(id, false, ct))).Produces(200);
+                : await ForEachAsync(r, me, s, id => s.SetDisabledAsync(me, id, true, ct), ct).ConfigureAwait(false)).Produces(200).ProducesProblem(400).ProducesProblem(403);
+        group.MapPost("/enable", (UserIdsRequest r, CurrentUser me, BackofficeUserService s, CancellationToken ct) => ForEachAsync(r, me, s, id => s.SetDisabledAsync(me, id, false, ct), ct))
+            .Produces(200).ProducesProblem(403);
         return api;
     }
 
@@ -66,20 +68,20 @@ public static class UserApi
             ? TypedResults.Ok(ToResponse(user, clock.GetUtcNow().UtcDateTime))
             : ManagementProblems.FromUser(UserOperationStatus.NotFound);
 
-    internal static async Task<IResult> CreateAsync(CreateUserRequest request, BackofficeUserService users, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> CreateAsync(CreateUserRequest request, CurrentUser me, BackofficeUserService users, TimeProvider clock, CancellationToken ct)
     {
         var result = await users.CreateAsync(
-            request.Name, request.Email, request.Password, (request.UserGroupIds ?? []).Select(g => g.Id).ToArray(),
+            me, request.Name, request.Email, request.Password, (request.UserGroupIds ?? []).Select(g => g.Id).ToArray(),
             request.DocumentStartNodeIds?.FirstOrDefault()?.Id, ct).ConfigureAwait(false);
         return result.Succeeded
             ? TypedResults.Created($"/umbraco/management/api/v1/user/{result.User!.Key:D}", ToResponse(result.User, clock.GetUtcNow().UtcDateTime))
             : ManagementProblems.FromUser(result.Status, result.Messages);
     }
 
-    internal static async Task<IResult> UpdateAsync(Guid id, UpdateUserRequest request, BackofficeUserService users, TimeProvider clock, CancellationToken ct)
+    internal static async Task<IResult> UpdateAsync(Guid id, UpdateUserRequest request, CurrentUser me, BackofficeUserService users, TimeProvider clock, CancellationToken ct)
     {
         var result = await users.UpdateAsync(
-            id, request.Name, request.Email, (request.UserGroupIds ?? []).Select(g => g.Id).ToArray(), request.DocumentStartNodeIds?.FirstOrDefault()?.Id, ct).ConfigureAwait(false);
+            me, id, request.Name, request.Email, (request.UserGroupIds ?? []).Select(g => g.Id).ToArray(), request.DocumentStartNodeIds?.FirstOrDefault()?.Id, ct).ConfigureAwait(false);
         return result.Succeeded ? TypedResults.Ok(ToResponse(result.User!, clock.GetUtcNow().UtcDateTime)) : ManagementProblems.FromUser(result.Status, result.Messages);
     }
 
@@ -90,18 +92,42 @@ public static class UserApi
             return ManagementProblems.FromUser(UserOperationStatus.CannotChangeSelf, ["You cannot delete your own account."]);
         }
 
-        var result = await users.DeleteAsync(id, ct).ConfigureAwait(false);
+        var result = await users.DeleteAsync(me, id, ct).ConfigureAwait(false);
         return result.Succeeded ? TypedResults.Ok() : ManagementProblems.FromUser(result.Status, result.Messages);
     }
 
-    internal static async Task<IResult> ChangePasswordAsync(Guid id, ChangePasswordRequest request, BackofficeUserService users, CancellationToken ct)
+    internal static async Task<IResult> ChangePasswordAsync(Guid id, ChangePasswordRequest request, CurrentUser me, BackofficeUserService users, CancellationToken ct)
     {
-        var result = await users.ChangePasswordAsync(id, request.NewPassword, ct).ConfigureAwait(false);
+        var result = await users.ChangePasswordAsync(me, id, request.NewPassword, ct).ConfigureAwait(false);
         return result.Succeeded ? TypedResults.Ok() : ManagementProblems.FromUser(result.Status, result.Messages);
     }
 
-    private static async Task<IResult> ForEachAsync(UserIdsRequest request, Func<Guid, Task<UserOperationResult>> action)
+    /// <summary>
+    /// Applies <paramref name="action"/> to every user of the request, or to none: each user must exist and be one the
+    /// performer may change before the first is changed.
+    /// </summary>
+    private static async Task<IResult> ForEachAsync(
+        UserIdsRequest request, CurrentUser me, BackofficeUserService users, Func<Guid, Task<UserOperationResult>> action, CancellationToken ct)
     {
+        if (request.UserIds is null || request.UserIds.Any(u => u is null))
+        {
+            return ManagementProblems.BadRequest("Invalid request", "userIds must be a list of { id } references.");
+        }
+
+        foreach (var reference in request.UserIds)
+        {
+            var target = await users.GetAsync(reference.Id, ct).ConfigureAwait(false);
+            if (target is null)
+            {
+                return ManagementProblems.FromUser(UserOperationStatus.NotFound);
+            }
+
+            if (UserEditorAuthorization.DenyTouchingUser(me, target) is { } denied)
+            {
+                return ManagementProblems.FromUser(UserOperationStatus.Unauthorized, [denied]);
+            }
+        }
+
         foreach (var user in request.UserIds)
         {
             var result = await action(user.Id).ConfigureAwait(false);

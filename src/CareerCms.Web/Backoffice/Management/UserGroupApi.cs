@@ -23,18 +23,21 @@ public static class UserGroupApi
         group.MapGet("/{id:guid}", async (Guid id, UserGroupService groups, CancellationToken ct) =>
             await groups.GetAsync(id, ct).ConfigureAwait(false) is { } g ? TypedResults.Ok(ToModel(g)) : ManagementProblems.NotFound("The user group was not found"))
             .Produces<UserGroupModel>().ProducesProblem(404);
-        group.MapPost("/", (UserGroupModel model, UserGroupService groups, CancellationToken ct) => SaveAsync(model with { Id = Guid.NewGuid() }, groups, created: true, ct))
+        group.MapPost("/", (UserGroupModel model, CurrentUser me, UserGroupService groups, CancellationToken ct) => SaveAsync(me, model with { Id = Guid.NewGuid() }, groups, created: true, ct))
             .Produces<UserGroupModel>(201).ProducesProblem(400);
-        group.MapPut("/{id:guid}", async (Guid id, UserGroupModel model, UserGroupService groups, CancellationToken ct) =>
+        group.MapPut("/{id:guid}", async (Guid id, UserGroupModel model, CurrentUser me, UserGroupService groups, CancellationToken ct) =>
             await groups.GetAsync(id, ct).ConfigureAwait(false) is null
                 ? ManagementProblems.NotFound("The user group was not found")
-                : await SaveAsync(model with { Id = id }, groups, created: false, ct).ConfigureAwait(false))
+                : await SaveAsync(me, model with { Id = id }, groups, created: false, ct).ConfigureAwait(false))
             .Produces<UserGroupModel>().ProducesProblem(400).ProducesProblem(404);
-        group.MapDelete("/{id:guid}", async (Guid id, UserGroupService groups, CancellationToken ct) =>
-            await groups.DeleteAsync(id, ct).ConfigureAwait(false) is var status && status == UserOperationStatus.Success
-                ? TypedResults.Ok()
-                : status == UserOperationStatus.NotFound ? ManagementProblems.NotFound("The user group was not found") : ManagementProblems.FromUser(status))
-            .Produces(200).ProducesProblem(400).ProducesProblem(404);
+        group.MapDelete("/{id:guid}", async (Guid id, CurrentUser me, UserGroupService groups, CancellationToken ct) =>
+            await groups.DeleteAsync(me, id, ct).ConfigureAwait(false) switch
+            {
+                (UserOperationStatus.Success, _) => TypedResults.Ok(),
+                (UserOperationStatus.NotFound, _) => ManagementProblems.NotFound("The user group was not found"),
+                var (status, message) => ManagementProblems.FromUser(status, message is null ? null : [message]),
+            })
+            .Produces(200).ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
         return api;
     }
 
@@ -47,7 +50,7 @@ public static class UserGroupApi
         g.StartContentKey is null,
         g.IsSystem);
 
-    private static async Task<IResult> SaveAsync(UserGroupModel model, UserGroupService groups, bool created, CancellationToken ct)
+    private static async Task<IResult> SaveAsync(CurrentUser me, UserGroupModel model, UserGroupService groups, bool created, CancellationToken ct)
     {
         var group = new UserGroup
         {
@@ -60,7 +63,7 @@ public static class UserGroupApi
             Permissions = (model.FallbackPermissions ?? []).ToHashSet(StringComparer.Ordinal),
             StartContentKey = model.DocumentRootAccess ? null : model.DocumentStartNode?.Id,
         };
-        var (status, saved, message) = await groups.SaveAsync(group, ct).ConfigureAwait(false);
+        var (status, saved, message) = await groups.SaveAsync(me, group, ct).ConfigureAwait(false);
         if (status != UserOperationStatus.Success)
         {
             return ManagementProblems.FromUser(status, message is null ? null : [message]);

@@ -33,6 +33,10 @@ public sealed class DataTypeEditingService(
         {
             errors.Add(new("name", "A name is required.", "InvalidName"));
         }
+        else if (CareerCms.Web.Content.Documents.StorableText.NameProblem(edited.Name) is { } nameProblem)
+        {
+            errors.Add(new("name", nameProblem, "InvalidName"));
+        }
         else if (schema.DataTypes.FirstOrDefault(d => d.Key != key && string.Equals(d.Name, edited.Name, StringComparison.OrdinalIgnoreCase)) is { } other)
         {
             errors.Add(new("name", $"The data type '{other.Name}' already has this name (it is also its uSync alias).", "InvalidName"));

@@ -25,6 +25,10 @@ public sealed partial class DocumentTypeEditValidator(SchemaCatalog schema)
         {
             errors.Add(new("name", $"The name may have at most {MaxNameLength} characters.", "NameTooLong"));
         }
+        else if (CareerCms.Web.Content.Documents.StorableText.NameProblem(edited.Name) is { } nameProblem)
+        {
+            errors.Add(new("name", nameProblem, "InvalidName"));
+        }
 
         if (!string.Equals(edited.Alias, existing.Alias, StringComparison.Ordinal))
         {

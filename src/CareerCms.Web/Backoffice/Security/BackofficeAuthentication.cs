@@ -11,7 +11,9 @@ namespace CareerCms.Web.Backoffice.Security;
 /// <summary>
 /// Cookie authentication for the backoffice: HttpOnly, SameSite=Strict, Secure when the request is HTTPS, an idle
 /// timeout of <c>Umbraco:CMS:Global:TimeOut</c> (sliding), and the user re-read from the database on every request
-/// so that a disabled user, a changed password or changed groups take effect at once.
+/// so that a disabled user, a changed password or changed groups take effect at once. The cookie carries a session
+/// id (<see cref="UserSessionService"/>) checked on every request, so signing out ends the session even for a copy
+/// of the cookie taken before.
 /// </summary>
 public static class BackofficeAuthentication
 {
@@ -22,6 +24,8 @@ public static class BackofficeAuthentication
     public const string Policy = "BackOffice";
 
     private const string StampClaim = "umb:stamp";
+
+    private const string SessionClaim = "umb:session";
 
     /// <summary>Registers the cookie scheme and the policy.</summary>
     public static IServiceCollection AddBackofficeAuthentication(this IServiceCollection services)
@@ -44,15 +48,20 @@ public static class BackofficeAuthentication
         return services;
     }
 
-    /// <summary>The principal stored in the cookie for a user.</summary>
-    public static ClaimsPrincipal CreatePrincipal(BackofficeUser user) =>
+    /// <summary>The principal stored in the cookie for a user's session.</summary>
+    public static ClaimsPrincipal CreatePrincipal(BackofficeUser user, Guid sessionId) =>
         new(new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(CultureInfo.InvariantCulture)),
                 new Claim(ClaimTypes.Name, user.Email),
                 new Claim(StampClaim, user.SecurityStamp),
+                new Claim(SessionClaim, sessionId.ToString("D")),
             ],
             Scheme));
+
+    /// <summary>The session id of a signed-in principal, or null.</summary>
+    public static Guid? SessionId(ClaimsPrincipal? principal) =>
+        Guid.TryParse(principal?.FindFirstValue(SessionClaim), out var id) ? id : null;
 
     private static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
@@ -64,7 +73,11 @@ public static class BackofficeAuthentication
         var user = int.TryParse(idText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
             ? await users.GetAsync(id, context.HttpContext.RequestAborted).ConfigureAwait(false)
             : null;
-        if (user is null || user.Disabled || user.SecurityStamp != stamp || user.IsLockedOut(clock.GetUtcNow().UtcDateTime))
+        var sessionId = SessionId(principal);
+        var sessionActive = user is not null && sessionId is { } session
+            && await context.HttpContext.RequestServices.GetRequiredService<UserSessionService>()
+                .IsActiveAsync(session, user.Id, context.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (user is null || !sessionActive || user.Disabled || user.SecurityStamp != stamp || user.IsLockedOut(clock.GetUtcNow().UtcDateTime))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(Scheme).ConfigureAwait(false);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net.Mail;
+using CareerCms.Web.Backoffice.Content;
+using CareerCms.Web.Backoffice.Security;
 using CareerCms.Web.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -18,6 +20,8 @@ public sealed class BackofficeUserService(
     PasswordPolicy policy,
     IPasswordHasher<BackofficeUser> hasher,
     IOptions<SecuritySettings> security,
+    DocumentTreeReader documents,
+    DocumentAccess documentAccess,
     TimeProvider clock)
 {
     // Verified against for unknown e-mails so that a miss costs as much as a wrong password (no user enumeration).
@@ -145,11 +149,16 @@ public sealed class BackofficeUserService(
         return await users.GetAllAsync(connection).ConfigureAwait(false);
     }
 
-    /// <summary>Creates a user in the given groups.</summary>
+    /// <summary>
+    /// Creates a user in the given groups, as <paramref name="performer"/> (see <see cref="UserEditorAuthorization"/>
+    /// for who may assign which groups and start nodes).
+    /// </summary>
     public async Task<UserOperationResult> CreateAsync(
-        string name, string email, string password, IReadOnlyList<Guid> groupKeys, Guid? startContentKey, CancellationToken cancellationToken = default)
+        CurrentUser performer, string name, string email, string password, IReadOnlyList<Guid> groupKeys, Guid? startContentKey,
+        CancellationToken cancellationToken = default)
     {
-        var problem = CheckIdentity(name, email) ?? CheckPassword(password);
+        var problem = CheckIdentity(name, email) ?? CheckPassword(password)
+            ?? await CheckStartNodeAsync(performer, startContentKey, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
@@ -167,14 +176,23 @@ public sealed class BackofficeUserService(
             return missing;
         }
 
+        if (UserEditorAuthorization.DenyAssigningGroups(performer, null, resolved) is { } denied)
+        {
+            return UserOperationResult.Fail(UserOperationStatus.Unauthorized, denied);
+        }
+
         var saved = await users.InsertAsync(scope.Connection, NewUser(name, email, password, resolved, startContentKey), scope.Transaction).ConfigureAwait(false);
         scope.Complete();
         return UserOperationResult.Ok(saved);
     }
 
-    /// <summary>Updates name, e-mail, groups and start node. Changing groups ends the user's sessions.</summary>
+    /// <summary>
+    /// Updates name, e-mail, groups and start node, as <paramref name="performer"/>. The user's rights are re-read on
+    /// every request, so a change applies to their open sessions at once.
+    /// </summary>
     public async Task<UserOperationResult> UpdateAsync(
-        Guid key, string name, string email, IReadOnlyList<Guid> groupKeys, Guid? startContentKey, CancellationToken cancellationToken = default)
+        CurrentUser performer, Guid key, string name, string email, IReadOnlyList<Guid> groupKeys, Guid? startContentKey,
+        CancellationToken cancellationToken = default)
     {
         var problem = CheckIdentity(name, email);
         if (problem is not null)
@@ -189,6 +207,17 @@ public sealed class BackofficeUserService(
             return UserOperationResult.Fail(UserOperationStatus.NotFound);
         }
 
+        if (UserEditorAuthorization.DenyTouchingUser(performer, user) is { } deniedUser)
+        {
+            return UserOperationResult.Fail(UserOperationStatus.Unauthorized, deniedUser);
+        }
+
+        if (startContentKey != user.StartContentKey
+            && await CheckStartNodeAsync(performer, startContentKey, cancellationToken).ConfigureAwait(false) is { } startProblem)
+        {
+            return startProblem;
+        }
+
         var other = await users.GetByEmailAsync(scope.Connection, email, scope.Transaction).ConfigureAwait(false);
         if (other is not null && other.Id != user.Id)
         {
@@ -201,6 +230,11 @@ public sealed class BackofficeUserService(
             return missing;
         }
 
+        if (UserEditorAuthorization.DenyAssigningGroups(performer, user, resolved) is { } deniedGroups)
+        {
+            return UserOperationResult.Fail(UserOperationStatus.Unauthorized, deniedGroups);
+        }
+
         var updated = user with { Name = name.Trim(), Email = email.Trim(), Groups = resolved, StartContentKey = startContentKey, UpdateDate = UtcNow };
         await users.UpdateAsync(scope.Connection, updated, scope.Transaction).ConfigureAwait(false);
         scope.Complete();
@@ -211,11 +245,14 @@ public sealed class BackofficeUserService(
     public bool IsCurrentPassword(BackofficeUser user, string? password) =>
         !string.IsNullOrEmpty(password) && hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
 
-    /// <summary>Sets a new password (policy checked); ends the user's other sessions.</summary>
-    public Task<UserOperationResult> ChangePasswordAsync(Guid key, string newPassword, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Sets a new password (policy checked) as <paramref name="performer"/>; ends the user's other sessions. Only an
+    /// administrator may set an administrator's password.
+    /// </summary>
+    public Task<UserOperationResult> ChangePasswordAsync(CurrentUser performer, Guid key, string newPassword, CancellationToken cancellationToken = default) =>
         CheckPassword(newPassword) is { } problem
             ? Task.FromResult(problem)
-            : ModifyAsync(key, u => u with
+            : ModifyAsync(performer, key, u => u with
             {
                 PasswordHash = hasher.HashPassword(u, newPassword),
                 LastPasswordChangeDate = UtcNow,
@@ -223,15 +260,15 @@ public sealed class BackofficeUserService(
             }, cancellationToken);
 
     /// <summary>Lifts a lockout.</summary>
-    public Task<UserOperationResult> UnlockAsync(Guid key, CancellationToken cancellationToken = default) =>
-        ModifyAsync(key, u => u with { LockedUntil = null, FailedAttempts = 0 }, cancellationToken);
+    public Task<UserOperationResult> UnlockAsync(CurrentUser performer, Guid key, CancellationToken cancellationToken = default) =>
+        ModifyAsync(performer, key, u => u with { LockedUntil = null, FailedAttempts = 0 }, cancellationToken);
 
     /// <summary>Disables or enables a user; disabling ends their sessions at once.</summary>
-    public Task<UserOperationResult> SetDisabledAsync(Guid key, bool disabled, CancellationToken cancellationToken = default) =>
-        ModifyAsync(key, u => u with { Disabled = disabled, SecurityStamp = NewStamp() }, cancellationToken);
+    public Task<UserOperationResult> SetDisabledAsync(CurrentUser performer, Guid key, bool disabled, CancellationToken cancellationToken = default) =>
+        ModifyAsync(performer, key, u => u with { Disabled = disabled, SecurityStamp = NewStamp() }, cancellationToken);
 
     /// <summary>Deletes a user.</summary>
-    public async Task<UserOperationResult> DeleteAsync(Guid key, CancellationToken cancellationToken = default)
+    public async Task<UserOperationResult> DeleteAsync(CurrentUser performer, Guid key, CancellationToken cancellationToken = default)
     {
         await using var scope = await scopes.CreateScopeAsync(cancellationToken).ConfigureAwait(false);
         var user = await users.GetByKeyAsync(scope.Connection, key, scope.Transaction).ConfigureAwait(false);
@@ -240,18 +277,28 @@ public sealed class BackofficeUserService(
             return UserOperationResult.Fail(UserOperationStatus.NotFound);
         }
 
+        if (UserEditorAuthorization.DenyTouchingUser(performer, user) is { } denied)
+        {
+            return UserOperationResult.Fail(UserOperationStatus.Unauthorized, denied);
+        }
+
         await users.DeleteAsync(scope.Connection, user.Id, scope.Transaction).ConfigureAwait(false);
         scope.Complete();
         return UserOperationResult.Ok(user);
     }
 
-    private async Task<UserOperationResult> ModifyAsync(Guid key, Func<BackofficeUser, BackofficeUser> change, CancellationToken cancellationToken)
+    private async Task<UserOperationResult> ModifyAsync(CurrentUser performer, Guid key, Func<BackofficeUser, BackofficeUser> change, CancellationToken cancellationToken)
     {
         await using var scope = await scopes.CreateScopeAsync(cancellationToken).ConfigureAwait(false);
         var user = await users.GetByKeyAsync(scope.Connection, key, scope.Transaction).ConfigureAwait(false);
         if (user is null)
         {
             return UserOperationResult.Fail(UserOperationStatus.NotFound);
+        }
+
+        if (UserEditorAuthorization.DenyTouchingUser(performer, user) is { } denied)
+        {
+            return UserOperationResult.Fail(UserOperationStatus.Unauthorized, denied);
         }
 
         var updated = change(user) with { UpdateDate = UtcNow };
@@ -275,6 +322,24 @@ public sealed class BackofficeUserService(
         }
 
         return (result, null);
+    }
+
+    /// <summary>
+    /// Null when <paramref name="startContentKey"/> exists (not in the recycle bin) and <paramref name="performer"/>
+    /// may give it; null = the whole tree.
+    /// </summary>
+    private async Task<UserOperationResult?> CheckStartNodeAsync(CurrentUser performer, Guid? startContentKey, CancellationToken cancellationToken)
+    {
+        var node = startContentKey is { } key ? await documents.GetAsync(key, cancellationToken).ConfigureAwait(false) : null;
+        if (startContentKey is not null && (node is null || node.Trashed))
+        {
+            return UserOperationResult.Fail(UserOperationStatus.StartNodeNotFound, $"No document {startContentKey} to use as a start node.");
+        }
+
+        var inside = node is not null && await documentAccess.IsInStartNodesAsync(performer, node, cancellationToken).ConfigureAwait(false);
+        return UserEditorAuthorization.DenyStartNode(performer, startContentKey, inside) is { } denied
+            ? UserOperationResult.Fail(UserOperationStatus.Unauthorized, denied)
+            : null;
     }
 
     private BackofficeUser NewUser(string name, string email, string password, IReadOnlyList<UserGroup> userGroups, Guid? startContentKey)

@@ -18,6 +18,9 @@ public enum UserOperationStatus
     CannotChangeSelf,
     SystemGroup,
     AlreadyInstalled,
+
+    /// <summary>The performing user may not do this (e.g. a non-administrator touching an administrator).</summary>
+    Unauthorized,
 }
 
 /// <summary>The outcome of a user operation.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using CareerCms.Web.Content.Documents;
 using CareerCms.Web.Content.Schema;
 
 namespace CareerCms.Web.Content.Editors;
@@ -47,6 +48,11 @@ public sealed class DocumentValidator(SchemaCatalog schema)
         if (IsEmpty(property.EditorAlias, value))
         {
             return property.Mandatory ? property.MandatoryMessage.NullIfEmpty() ?? $"{property.Name} is required." : null;
+        }
+
+        if (StorableText.ValueProblem(value!) is { } unstorable)
+        {
+            return unstorable;
         }
 
         if (!string.IsNullOrEmpty(property.ValidationRegExp) &&

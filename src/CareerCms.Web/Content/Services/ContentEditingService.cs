@@ -16,6 +16,11 @@ public sealed class ContentEditingService(ContentOperationSupport support, Docum
             return ContentOperationResult.Fail(ContentOperationStatus.InvalidName, "A name is required.");
         }
 
+        if (StorableText.NameProblem(request.Name) is { } nameProblem)
+        {
+            return ContentOperationResult.Fail(ContentOperationStatus.InvalidName, nameProblem);
+        }
+
         await using var scope = await support.BeginAsync(cancellationToken).ConfigureAwait(false);
         var db = scope.Database;
         var existing = request.Key is { } key

@@ -26,6 +26,20 @@ public sealed class USyncExporter(
     public async Task<USyncExportReport> ExportAllAsync(string rootFolder, bool clean = false, CancellationToken cancellationToken = default)
     {
         rootFolder = Path.GetFullPath(rootFolder);
+        IReadOnlyList<Document> all;
+        await using (var connection = await scopeProvider.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+        {
+            all = await documents.GetAllAsync(connection).ConfigureAwait(false);
+        }
+
+        // Every file is serialized before the first is written: an item that cannot be exported stops the export
+        // with nothing changed, instead of leaving a folder half old and half new.
+        var pending = new List<PendingFile>();
+        pending.AddRange(catalog.DataTypes.OrderBy(d => d.Name, USyncOrder.Instance).ThenBy(d => d.Key)
+            .Select(d => Prepare(USyncFolders.DataTypes, d.Key, d.Name, DataTypeSerializer.ElementName, () => dataTypeSerializer.Serialize(d))));
+        pending.AddRange(catalog.ContentTypes.OrderBy(t => t.Alias, USyncOrder.Instance)
+            .Select(t => Prepare(USyncFolders.ContentTypes, t.Key, t.Alias, ContentTypeSerializer.ElementName, () => contentTypeSerializer.Serialize(t))));
+        pending.AddRange(PrepareContent(all, all));
         if (clean)
         {
             foreach (var folder in new[] { USyncFolders.DataTypes, USyncFolders.ContentTypes, USyncFolders.Content })
@@ -38,30 +52,7 @@ public sealed class USyncExporter(
             }
         }
 
-        var items = new List<USyncExportItem>();
-        var dataTypeIndex = Index(rootFolder, USyncFolders.DataTypes);
-        foreach (var dataType in catalog.DataTypes.OrderBy(d => d.Name, USyncOrder.Instance).ThenBy(d => d.Key))
-        {
-            var file = await writer.WriteItemAsync(
-                rootFolder, USyncFolders.DataTypes, dataType.Key, dataType.Name, dataTypeSerializer.Serialize(dataType), dataTypeIndex, cancellationToken).ConfigureAwait(false);
-            items.Add(new USyncExportItem(file, DataTypeSerializer.ElementName, dataType.Name));
-        }
-
-        var contentTypeIndex = Index(rootFolder, USyncFolders.ContentTypes);
-        foreach (var type in catalog.ContentTypes.OrderBy(t => t.Alias, USyncOrder.Instance))
-        {
-            var file = await writer.WriteItemAsync(
-                rootFolder, USyncFolders.ContentTypes, type.Key, type.Alias, contentTypeSerializer.Serialize(type), contentTypeIndex, cancellationToken).ConfigureAwait(false);
-            items.Add(new USyncExportItem(file, ContentTypeSerializer.ElementName, type.Alias));
-        }
-
-        IReadOnlyList<Document> all;
-        await using (var connection = await scopeProvider.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
-        {
-            all = await documents.GetAllAsync(connection).ConfigureAwait(false);
-        }
-
-        items.AddRange(await WriteContentAsync(rootFolder, all, all, cancellationToken).ConfigureAwait(false));
+        var items = await WriteAsync(rootFolder, pending, cancellationToken).ConfigureAwait(false);
         return new USyncExportReport { Items = items };
     }
 
@@ -95,7 +86,7 @@ public sealed class USyncExporter(
         }
 
         var distinct = targets.DistinctBy(d => d.Key).OrderBy(d => d.Level).ThenBy(d => d.SortOrder).ToArray();
-        return new USyncExportReport { Items = await WriteContentAsync(rootFolder, distinct, all, cancellationToken, index).ConfigureAwait(false) };
+        return new USyncExportReport { Items = await WriteAsync(rootFolder, PrepareContent(distinct, all), cancellationToken, index).ConfigureAwait(false) };
     }
 
     /// <summary>
@@ -106,30 +97,11 @@ public sealed class USyncExporter(
         string rootFolder, IReadOnlyCollection<Guid> dataTypeKeys, IReadOnlyCollection<Guid> contentTypeKeys, CancellationToken cancellationToken = default)
     {
         rootFolder = Path.GetFullPath(rootFolder);
-        var items = new List<USyncExportItem>();
-        if (dataTypeKeys.Count > 0)
-        {
-            var index = Index(rootFolder, USyncFolders.DataTypes);
-            foreach (var dataType in dataTypeKeys.Distinct().Select(catalog.GetDataType).OfType<DataTypeDefinition>())
-            {
-                var file = await writer.WriteItemAsync(
-                    rootFolder, USyncFolders.DataTypes, dataType.Key, dataType.Name, dataTypeSerializer.Serialize(dataType), index, cancellationToken).ConfigureAwait(false);
-                items.Add(new USyncExportItem(file, DataTypeSerializer.ElementName, dataType.Name));
-            }
-        }
-
-        if (contentTypeKeys.Count > 0)
-        {
-            var index = Index(rootFolder, USyncFolders.ContentTypes);
-            foreach (var type in contentTypeKeys.Distinct().Select(catalog.GetContentType).OfType<ContentTypeDefinition>())
-            {
-                var file = await writer.WriteItemAsync(
-                    rootFolder, USyncFolders.ContentTypes, type.Key, type.Alias, contentTypeSerializer.Serialize(type), index, cancellationToken).ConfigureAwait(false);
-                items.Add(new USyncExportItem(file, ContentTypeSerializer.ElementName, type.Alias));
-            }
-        }
-
-        return new USyncExportReport { Items = items };
+        var dataTypes = dataTypeKeys.Distinct().Select(catalog.GetDataType).OfType<DataTypeDefinition>()
+            .Select(d => Prepare(USyncFolders.DataTypes, d.Key, d.Name, DataTypeSerializer.ElementName, () => dataTypeSerializer.Serialize(d))).ToList();
+        var contentTypes = contentTypeKeys.Distinct().Select(catalog.GetContentType).OfType<ContentTypeDefinition>()
+            .Select(t => Prepare(USyncFolders.ContentTypes, t.Key, t.Alias, ContentTypeSerializer.ElementName, () => contentTypeSerializer.Serialize(t))).ToList();
+        return new USyncExportReport { Items = await WriteAsync(rootFolder, [.. dataTypes, .. contentTypes], cancellationToken).ConfigureAwait(false) };
     }
 
     /// <summary>
@@ -147,7 +119,7 @@ public sealed class USyncExporter(
 
         var aliases = contentTypeAliases.ToHashSet(StringComparer.Ordinal);
         var targets = all.Where(d => aliases.Contains(d.ContentTypeAlias)).ToArray();
-        return new USyncExportReport { Items = await WriteContentAsync(rootFolder, targets, all, cancellationToken).ConfigureAwait(false) };
+        return new USyncExportReport { Items = await WriteAsync(rootFolder, PrepareContent(targets, all), cancellationToken).ConfigureAwait(false) };
     }
 
     /// <summary>Turns a deleted document's file into uSync's Delete marker.</summary>
@@ -158,17 +130,43 @@ public sealed class USyncExporter(
             .ConfigureAwait(false);
     }
 
-    private async Task<List<USyncExportItem>> WriteContentAsync(
-        string rootFolder, IEnumerable<Document> targets, IReadOnlyList<Document> all, CancellationToken cancellationToken, USyncFolderIndex? index = null)
+    private List<PendingFile> PrepareContent(IEnumerable<Document> targets, IReadOnlyList<Document> all)
     {
-        index ??= Index(rootFolder, USyncFolders.Content);
         var byId = all.ToDictionary(d => d.Id);
-        var items = new List<USyncExportItem>();
-        foreach (var document in targets)
+        return targets
+            .Select(d => Prepare(USyncFolders.Content, d.Key, d.Name, ContentSerializer.ElementName, () => contentSerializer.Serialize(itemFactory.Create(d, byId.GetValueOrDefault))))
+            .ToList();
+    }
+
+    /// <summary>Serializes one item to its file bytes; an item XML cannot hold throws <see cref="USyncExportException"/>.</summary>
+    private static PendingFile Prepare(string folder, Guid key, string nameOrAlias, string type, Func<System.Xml.Linq.XElement> serialize)
+    {
+        try
         {
-            var element = contentSerializer.Serialize(itemFactory.Create(document, byId.GetValueOrDefault));
-            var file = await writer.WriteItemAsync(rootFolder, USyncFolders.Content, document.Key, document.Name, element, index, cancellationToken).ConfigureAwait(false);
-            items.Add(new USyncExportItem(file, ContentSerializer.ElementName, document.Name));
+            return new PendingFile(folder, key, nameOrAlias, type, USyncXml.ToBytes(serialize()));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new USyncExportException($"{type} '{nameOrAlias}' ({key:D}) cannot be written to uSync: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Writes prepared files, one handler folder index per folder (or <paramref name="index"/> for all).</summary>
+    private async Task<List<USyncExportItem>> WriteAsync(
+        string rootFolder, IReadOnlyList<PendingFile> files, CancellationToken cancellationToken, USyncFolderIndex? index = null)
+    {
+        var indexes = new Dictionary<string, USyncFolderIndex>(StringComparer.Ordinal);
+        var items = new List<USyncExportItem>(files.Count);
+        foreach (var file in files)
+        {
+            if (!indexes.TryGetValue(file.Folder, out var folderIndex))
+            {
+                folderIndex = index ?? Index(rootFolder, file.Folder);
+                indexes[file.Folder] = folderIndex;
+            }
+
+            var path = await writer.WriteItemAsync(rootFolder, file.Folder, file.Key, file.NameOrAlias, file.Bytes, folderIndex, cancellationToken).ConfigureAwait(false);
+            items.Add(new USyncExportItem(path, file.Type, file.NameOrAlias));
         }
 
         return items;
@@ -177,6 +175,12 @@ public sealed class USyncExporter(
     private USyncFolderIndex Index(string rootFolder, string folder) =>
         USyncFolderIndex.Load(Path.Combine(rootFolder, folder), settings.Value.DefaultExtension);
 }
+
+/// <summary>An item serialized to its file bytes, waiting to be written.</summary>
+internal sealed record PendingFile(string Folder, Guid Key, string NameOrAlias, string Type, byte[] Bytes);
+
+/// <summary>An item that cannot be exported (e.g. a character XML cannot hold); nothing was written.</summary>
+public sealed class USyncExportException(string message, Exception inner) : InvalidOperationException(message, inner);
 
 /// <summary>The files an export wrote.</summary>
 public sealed record USyncExportReport

@@ -1,5 +1,4 @@
 using System.Xml;
-using System.Xml.Linq;
 using CareerCms.Web.Sync.Serialization;
 using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.Strings;
@@ -14,12 +13,12 @@ namespace CareerCms.Web.Sync.Export;
 /// </summary>
 public sealed class USyncFileWriter(IShortStringHelper shortStringHelper, IOptions<USyncSettings> settings)
 {
-    /// <summary>Writes an item; returns the file's path relative to <paramref name="rootFolder"/>.</summary>
+    /// <summary>Writes an item's file bytes; returns the file's path relative to <paramref name="rootFolder"/>.</summary>
     public async Task<string> WriteItemAsync(
-        string rootFolder, string folder, Guid key, string nameOrAlias, XElement element, USyncFolderIndex index, CancellationToken cancellationToken)
+        string rootFolder, string folder, Guid key, string nameOrAlias, byte[] content, USyncFolderIndex index, CancellationToken cancellationToken)
     {
         var path = PathFor(rootFolder, folder, key, nameOrAlias, index);
-        await WriteIfChangedAsync(path, USyncXml.ToBytes(element), cancellationToken).ConfigureAwait(false);
+        await WriteIfChangedAsync(path, content, cancellationToken).ConfigureAwait(false);
         foreach (var old in index.FilesOf(key).Where(f => !PathsEqual(f, path)).ToArray())
         {
             await WriteIfChangedAsync(old, USyncXml.ToBytes(new EmptyMarker(key, nameOrAlias, EmptyMarkerChange.Rename).Serialize()), cancellationToken).ConfigureAwait(false);

@@ -44,6 +44,10 @@ public static class USyncManagementApi
             var rootFolder = settings.Value.ResolveRootFolder(environment.ContentRootPath);
             return TypedResults.Ok(await exporter.ExportAllAsync(rootFolder, request?.Clean ?? false, cancellationToken).ConfigureAwait(false));
         }
+        catch (USyncExportException ex)
+        {
+            return TypedResults.Problem(title: "An item cannot be exported; nothing was written.", detail: ex.Message, statusCode: StatusCodes.Status409Conflict);
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return TypedResults.Problem(title: "The uSync export failed.", detail: ex.Message, statusCode: StatusCodes.Status500InternalServerError);

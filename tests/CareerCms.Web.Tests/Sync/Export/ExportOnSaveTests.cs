@@ -24,6 +24,10 @@ public sealed class ExportOnSaveTests : IAsyncLifetime
         Assert.True(report.Succeeded, string.Join("\n", report.Errors));
     }
 
+    /// <summary>Every file of the folder with its bytes, to prove nothing was written.</summary>
+    private string Snapshot() => string.Join("\n", Directory.GetFiles(_folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+        .Select(f => Path.GetRelativePath(_folder, f) + ":" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))));
+
     public async Task DisposeAsync()
     {
         await _host.DisposeAsync();
@@ -42,6 +46,55 @@ public sealed class ExportOnSaveTests : IAsyncLifetime
         Assert.True(saved.Succeeded);
         var file = XElement.Load(Path.Combine(_folder, "Content", "python.config"));
         Assert.Equal("200", file.Element("Properties")!.Element("learningHours")!.Element("Value")!.Value);
+    }
+
+    [Theory]
+    [InlineData("Py\u0000thon")]
+    [InlineData("Py\u0001thon")]
+    [InlineData("Py\nthon")]
+    public async Task SaveAsync_NameWithAControlCharacter_IsRefusedAndWritesNothing(string name)
+    {
+        var python = await PythonAsync();
+        var before = Snapshot();
+
+        var saved = await _host.Get<ContentEditingService>().SaveAsync(new DocumentSaveRequest { Key = PythonKey, Name = name, Values = python.Values }, -1);
+
+        Assert.Equal(ContentOperationStatus.InvalidName, saved.Status);
+        Assert.Equal(before, Snapshot());
+        Assert.Equal("Python", (await PythonAsync()).Name);
+    }
+
+    [Fact]
+    public async Task SaveAsync_ValueWithANulCharacter_IsRefusedAtTheProperty()
+    {
+        var python = await PythonAsync();
+        var values = python.Values.ToDictionary(v => v.Key, v => v.Value);
+        values["description"] = "Broken\u0000text";
+
+        var saved = await _host.Get<ContentEditingService>().SaveAsync(new DocumentSaveRequest { Key = PythonKey, Name = python.Name, Values = values }, -1);
+
+        Assert.Equal(ContentOperationStatus.ValidationFailed, saved.Status);
+        Assert.Contains(saved.ValidationErrors!, e => e.Alias == "description");
+    }
+
+    [Fact]
+    public async Task ExportAllAsync_WhenOneItemCannotBeWritten_WritesNoFileAtAll()
+    {
+        // Data that reached the database by another way than the editing service (an old version, a direct write).
+        await using (var scope = await _host.Get<DatabaseScopeProvider>().CreateScopeAsync())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(scope.Connection, "UPDATE umbracoNode SET name = @name WHERE uniqueId = @key",
+                new { name = "Py\u0000thon", key = PythonKey.ToString("D") }, scope.Transaction);
+            scope.Complete();
+        }
+
+        var before = Snapshot();
+
+        var error = await Assert.ThrowsAsync<CareerCms.Web.Sync.Export.USyncExportException>(
+            () => _host.Get<CareerCms.Web.Sync.Export.USyncExporter>().ExportAllAsync(_folder, clean: true));
+
+        Assert.Contains(PythonKey.ToString("D"), error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot());
     }
 
     [Fact]
