@@ -36,7 +36,7 @@ build_release CareerCms.Bench plugin/CareerCms.Plugin.Bench
 
 # Site settings for the load runs: no practical rate limit (all clients share 127.0.0.1), the plugin's start-up log.
 # One node identity for every build (it defaults to the content root, which differs between builds).
-LOAD_ENV=(ASPNETCORE_URLS="$URL" CareerCms__PathStarts__PermitLimit=100000 CareerCms__PathStarts__Window=00:00:01 CareerCms__Match__PermitLimit=100000 CareerCms__Match__Window=00:00:01
+LOAD_ENV=(ASPNETCORE_URLS="$URL" CareerCms__PathStarts__PermitLimit=100000 CareerCms__PathStarts__Window=00:00:01 CareerCms__PathStarts__AcceptUnsignedVisitorIds=true CareerCms__Match__PermitLimit=100000 CareerCms__Match__Window=00:00:01
     Logging__LogLevel__CareerCms.Plugin=Information Umbraco__CMS__Global__DatabaseServerMessenger__NodeId=plugin-bench)
 
 # run_site <site folder> <data folder> <log> [VAR=value...]: starts a Release site build on a data folder; sets SITE_PID, MS.

@@ -14,8 +14,8 @@ public sealed class ConcurrencyAndPermissionTests(BrowserFixture fixture)
     [Fact]
     public async Task OutdatedSave_IsRefused_AndShowsTheOtherEditorsChange()
     {
-        await fixture.Admin.CreateUserAsync("Other Editor", "other@example.com", "other-editor-password", "editor");
-        using var other = await ApiSession.LoginAsync(fixture.Site.BaseUrl, "other@example.com", "other-editor-password");
+        await fixture.Admin.CreateUserAsync("Other Editor", "other@example.com", "other-editor-edits-calmly", "editor");
+        using var other = await ApiSession.LoginAsync(fixture.Site.BaseUrl, "other@example.com", "other-editor-edits-calmly");
         var page = await fixture.NewPageAsync();
         var bo = new Backoffice(page);
         await bo.LoginAsync(BrowserFixture.AdminEmail, BrowserFixture.AdminPassword);
@@ -49,10 +49,10 @@ public sealed class ConcurrencyAndPermissionTests(BrowserFixture fixture)
     [Fact]
     public async Task Writer_SeesNoPublishButton_AndTheServerRefusesAHandMadePublish()
     {
-        await fixture.Admin.CreateUserAsync("Wendy Writer", "writer@example.com", "writer-password", "writer");
+        await fixture.Admin.CreateUserAsync("Wendy Writer", "writer@example.com", "wendy-writes-drafts-daily", "writer");
         var page = await fixture.NewPageAsync();
         var bo = new Backoffice(page);
-        await bo.LoginAsync("writer@example.com", "writer-password");
+        await bo.LoginAsync("writer@example.com", "wendy-writes-drafts-daily");
         await Expect(page.Locator(".bo-sections a")).ToHaveTextAsync(["Content"]);
         await bo.OpenAsync(MlopsKey);
 

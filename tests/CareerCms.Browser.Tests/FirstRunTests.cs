@@ -23,7 +23,7 @@ public sealed class FirstRunTests(BrowserFixture fixture)
         await Expect(page.Locator(".auth-error")).ToContainTextAsync("at least 10");
         await BrowserFixture.ScreenshotAsync(page, "01-first-run");
 
-        await page.Locator("uui-input[name=password] input").FillAsync("first-admin-password");
+        await page.Locator("uui-input[name=password] input").FillAsync("first-admin-walks-the-dog");
         await page.Locator("uui-button[label=Install]").ClickAsync();
         await Expect(page.Locator(".bo-header")).ToContainTextAsync("First Admin");
         await Expect(page.Locator(".bo-sections a")).ToHaveTextAsync(["Content", "Settings", "Users"]);
@@ -35,7 +35,7 @@ public sealed class FirstRunTests(BrowserFixture fixture)
         await page.Locator("uui-button[label=Login]").ClickAsync();
         await Expect(page.Locator(".auth-error")).ToContainTextAsync("wrong");
         await BrowserFixture.ScreenshotAsync(page, "02-login-failed");
-        await new Backoffice(page).LoginAsync("first@example.com", "first-admin-password");
+        await new Backoffice(page).LoginAsync("first@example.com", "first-admin-walks-the-dog");
         await BrowserFixture.ScreenshotAsync(page, "03-empty-content");
         await context.CloseAsync();
     }

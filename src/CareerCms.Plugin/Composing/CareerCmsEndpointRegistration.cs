@@ -3,6 +3,7 @@ using CareerCms.Plugin.Api.Backoffice;
 using CareerCms.Plugin.Api.Matching;
 using CareerCms.Plugin.Api.PathStarts;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,8 @@ internal static class CareerCmsEndpointRegistration
 
         services.AddSingleton<CareerMatchService>();
         services.AddSingleton<PathStartService>();
+        services.AddSingleton<VisitorIdentity>();
+        services.AddDataProtection();
         services.AddSingleton<TransitionPathAnalysisService>();
         services.AddSingleton<PathCountDashboardService>();
 

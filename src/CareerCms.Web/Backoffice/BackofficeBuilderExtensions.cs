@@ -40,6 +40,9 @@ public static class BackofficeBuilderExtensions
             .Validate(s => s.RequiredLength >= 1 && s.MaxFailedAccessAttemptsBeforeLockout >= 1, "UserPassword: RequiredLength and MaxFailedAccessAttemptsBeforeLockout must be at least 1.")
             .ValidateOnStart();
         services.Configure<UnattendedSettings>(config.GetSection("Umbraco:CMS:Unattended"));
+        services.AddOptions<PasswordStrengthOptions>().Bind(config.GetSection(PasswordStrengthOptions.SectionName))
+            .Validate(s => s.MinimumScore is >= 0 and <= 4, $"{PasswordStrengthOptions.SectionName}:MinimumScore must be 0 to 4.")
+            .ValidateOnStart();
         services.AddOptions<BackofficeOptions>().Bind(config.GetSection(BackofficeOptions.SectionName));
 
         services.AddSingleton<IPasswordHasher<BackofficeUser>, PasswordHasher<BackofficeUser>>();
@@ -50,6 +53,11 @@ public static class BackofficeBuilderExtensions
         services.AddSingleton<UserGroupService>();
         services.AddSingleton<UserSessionRepository>();
         services.AddSingleton<UserSessionService>();
+        services.AddOptions<SignInThrottleOptions>().Bind(config.GetSection(SignInThrottleOptions.SectionName))
+            .Validate(s => s.MaxFailuresPerClient >= 1 && s.MaxFailuresPerClientAndAccount >= 1 && s.Window > TimeSpan.Zero,
+                $"{SignInThrottleOptions.SectionName}: the maxima must be at least 1 and Window positive.")
+            .ValidateOnStart();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<IStartupStep, UnattendedInstallStep>();
 
         services.AddSingleton<DocumentTreeReader>();
@@ -90,10 +98,10 @@ public static class BackofficeBuilderExtensions
 
         app.MapGet("/umbraco", ServeIndex).ExcludeFromDescription();
 
-        var anonymous = app.MapGroup(ManagementApiPath);
+        var anonymous = app.MapGroup(ManagementApiPath).WithRequestShapeCheck();
         anonymous.MapAnonymousSecurityApi();
 
-        var api = app.MapGroup(ManagementApiPath).RequireAuthorization(BackofficeAuthentication.Policy);
+        var api = app.MapGroup(ManagementApiPath).RequireAuthorization(BackofficeAuthentication.Policy).WithRequestShapeCheck();
         api.MapSecurityApi();
         api.MapDocumentApi();
         api.MapDocumentActionsApi();
@@ -116,10 +124,8 @@ public static class BackofficeBuilderExtensions
     public static RouteGroupBuilder MapManagementApiGroup(this IEndpointRouteBuilder endpoints, string prefix, string section = BackofficePermissions.SettingsSection) =>
         endpoints.MapGroup($"{ManagementApiPath}/{prefix.Trim('/')}")
             .RequireAuthorization(BackofficeAuthentication.Policy)
-            .AddEndpointFilter(async (context, next) =>
-                CurrentUser.Get(context.HttpContext) is { } user && user.Sections.Contains(section)
-                    ? await next(context).ConfigureAwait(false)
-                    : ManagementProblems.Forbidden($"You have no access to the {section} section."));
+            .RequireSection(section)
+            .WithRequestShapeCheck();
 
     private static IResult ServeIndex(IWebHostEnvironment environment)
     {

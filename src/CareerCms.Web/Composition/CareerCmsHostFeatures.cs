@@ -7,6 +7,7 @@ using CareerCms.Web.DeliveryApi.OutputCache;
 using CareerCms.Web.DeliveryApi.Output;
 using CareerCms.Web.Search;
 using CareerCms.Web.Search.Management;
+using CareerCms.Web.Security;
 using CareerCms.Web.Sync.Management;
 using CareerCms.Web.Sync;
 using CareerCms.Web.Webhooks;
@@ -33,8 +34,13 @@ public static class CareerCmsHostFeatures
 
         // A body or parameter that cannot be bound is the client's mistake: answer with its 400 ProblemDetails, also in
         // Development (where minimal APIs throw BadHttpRequestException instead of answering).
+        // Such a 400 is an ordinary client error, not an incident: answered with its ProblemDetails, never logged as an
+        // error with a stack trace; real failures still log as errors.
         builder.Services.Configure<ExceptionHandlerOptions>(options =>
-            options.StatusCodeSelector = exception => exception is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError);
+        {
+            options.StatusCodeSelector = exception => exception is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError;
+            options.SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException;
+        });
         return builder;
     }
 
@@ -43,6 +49,7 @@ public static class CareerCmsHostFeatures
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
         app.UseBackoffice();
         app.UseDeliveryApiOutputCache();
         app.MapDeliveryApi();

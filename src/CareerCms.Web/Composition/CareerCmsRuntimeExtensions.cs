@@ -6,6 +6,7 @@ using CareerCms.Web.Content.Services;
 using CareerCms.Web.Content.UmbracoAdapters;
 using CareerCms.Web.Persistence;
 using CareerCms.Web.Persistence.Repositories;
+using CareerCms.Web.Security.DataProtection;
 using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.Configuration.Models;
 using Umbraco.Cms.Core.Strings;
@@ -33,6 +34,7 @@ public static class CareerCmsRuntimeExtensions
         services.AddSingleton<KeyValueRepository>();
         services.AddSingleton<CacheInstructionRepository>();
         services.AddSingleton(TimeProvider.System);
+        services.AddCareerCmsDataProtection(configuration, dataDirectory);
 
         services.Configure<RequestHandlerSettings>(configuration.GetSection("Umbraco:CMS:RequestHandler"));
         services.AddSingleton<IShortStringHelper>(sp => new DefaultShortStringHelper(

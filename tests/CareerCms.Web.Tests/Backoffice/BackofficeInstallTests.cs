@@ -31,11 +31,11 @@ public sealed class BackofficeInstallTests
 
         // Users, groups and lockout state round-trip on this engine too.
         var writerGroup = (await client.GetJsonAsync("/user-group"))["items"]!.AsArray().First(g => (string?)g!["alias"] == "writer")!["id"]!.GetValue<string>();
-        var created = await client.PostAsync("/user", new { name = "Wendy", email = "wendy@example.com", password = "writer-password", userGroupIds = new[] { new { id = writerGroup } } });
+        var created = await client.PostAsync("/user", new { name = "Wendy", email = "wendy@example.com", password = "wendy-writes-drafts-daily", userGroupIds = new[] { new { id = writerGroup } } });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         using var wendy = new BackofficeClient(site);
         Assert.Equal(HttpStatusCode.Unauthorized, (await wendy.LoginResponseAsync("wendy@example.com", "wrong-password")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await wendy.LoginResponseAsync("WENDY@example.com", "writer-password")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await wendy.LoginResponseAsync("WENDY@example.com", "wendy-writes-drafts-daily")).StatusCode);
         Assert.Equal(["Umb.Document.Read", "Umb.Document.Create", "Umb.Document.Update"],
             (await wendy.GetJsonAsync("/user/current"))["fallbackPermissions"]!.AsArray().Select(p => p!.GetValue<string>()));
     }
@@ -48,10 +48,10 @@ public sealed class BackofficeInstallTests
             ["Umbraco:CMS:Unattended:InstallUnattended"] = "true",
             ["Umbraco:CMS:Unattended:UnattendedUserName"] = "Robot",
             ["Umbraco:CMS:Unattended:UnattendedUserEmail"] = "robot@example.com",
-            ["Umbraco:CMS:Unattended:UnattendedUserPassword"] = "unattended-password",
+            ["Umbraco:CMS:Unattended:UnattendedUserPassword"] = "robot-installs-quietly-42",
         });
 
-        using var client = await BackofficeClient.LoginAsync(site, "robot@example.com", "unattended-password");
+        using var client = await BackofficeClient.LoginAsync(site, "robot@example.com", "robot-installs-quietly-42");
 
         var me = await client.GetJsonAsync("/user/current");
         Assert.Equal("Robot", me["name"]!.GetValue<string>());

@@ -15,12 +15,17 @@ public sealed class BackofficeSiteFixture : IAsyncLifetime
 
     public BackofficeClient Admin { get; private set; } = null!;
 
-    /// <summary>Failed logins are padded to Umbraco's default of 1 s; tests shorten that.</summary>
+    /// <summary>
+    /// Failed logins are padded to Umbraco's default of 1 s; tests shorten that. The per-address sign-in throttle is
+    /// raised so that lockout itself can be tested from one client (<see cref="SignInThrottleTests"/> tests the throttle).
+    /// </summary>
     public static Dictionary<string, string?> Settings => new()
     {
         ["Umbraco:CMS:DeliveryApi:Enabled"] = "true",
         ["Umbraco:CMS:Security:UserDefaultFailedLoginDurationInMilliseconds"] = "20",
         ["Umbraco:CMS:Security:UserMinimumFailedLoginDurationInMilliseconds"] = "10",
+        ["CareerCms:Security:SignInThrottle:MaxFailuresPerClientAndAccount"] = "100",
+        ["CareerCms:Security:SignInThrottle:MaxFailuresPerClient"] = "1000",
     };
 
     public Task InitializeAsync() => InitializeAsync(Settings);

@@ -5,7 +5,7 @@ namespace CareerCms.Web.Tests.Backoffice;
 /// <summary>POST user/current/change-password asks for the current password, so an unattended session cannot take the account over.</summary>
 public sealed class ChangeOwnPasswordTests(BackofficeSiteFixture fixture) : IClassFixture<BackofficeSiteFixture>
 {
-    private const string NewPassword = "another-long-password";
+    private const string NewPassword = "another-quite-long-passphrase";
 
     [Fact]
     public async Task ChangeOwnPassword_WithAWrongOrMissingCurrentPassword_Returns400AtTheField_AndKeepsThePassword()

@@ -148,7 +148,7 @@ public sealed class UserEditorAuthorizationTests(BackofficeSiteFixture fixture) 
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
-        var changed = await fixture.Admin.PostAsync($"/user/{await UserIdAsync(email)}/change-password", new { newPassword = "another-long-password" });
+        var changed = await fixture.Admin.PostAsync($"/user/{await UserIdAsync(email)}/change-password", new { newPassword = "another-quite-long-passphrase" });
 
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
     }

@@ -18,7 +18,7 @@ public sealed class CareerMatchCorpusTests(CorpusFixture fixture, ITestOutputHel
         new DefaultShortStringHelper(new DefaultShortStringHelperConfig().WithDefault(new RequestHandlerSettings()));
 
     [Fact]
-    public void Match_OverTheCorpus_RanksEveryCareerAndAnswersWithinBudget()
+    public void Match_OverTheCorpus_RanksEveryCareer()
     {
         var items = fixture.Corpus.Nodes.Where(n => n.Published).Select(n => new CareerContentItem(
             n.Key, n.ParentKey, n.ContentTypeAlias, n.Name, Segments.CleanStringForUrlSegment(n.Name), alias => n.Value(alias), n)).ToList();
@@ -66,9 +66,8 @@ public sealed class CareerMatchCorpusTests(CorpusFixture fixture, ITestOutputHel
         Assert.Equal(CareerMatchStatus.Success, last!.Status);
         Assert.Equal(1627, last.Response!.Total);
         Assert.Equal(last.Response.Items.Select(i => i.Readiness).OrderDescending(), last.Response.Items.Select(i => i.Readiness));
-
-        // The target is 10 ms in Release; a Debug build on a busy test machine gets head-room, not a free pass.
-        Assert.True(p95 < 50, $"p95 {p95:0.00} ms");
+        // The speed target (p95 <= 10 ms in Release) is checked by bench/plugin.sh, not here: a timed assertion fails
+        // on a busy machine and proves nothing on an idle one.
     }
 
     private sealed class CareerDetailsComparer : IEqualityComparer<CareerDetails?>

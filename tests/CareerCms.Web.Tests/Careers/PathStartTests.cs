@@ -11,9 +11,11 @@ namespace CareerCms.Web.Tests.Careers;
 /// </summary>
 public abstract class PathStartTests(TestDatabaseKind kind) : IAsyncLifetime
 {
+    // These tests play many visitors from one client by naming them in the cookie, as a trusted frontend server may.
     private static readonly Dictionary<string, string?> Settings = new()
     {
         ["CareerCms:PathStarts:PermitLimit"] = "1000",
+        ["CareerCms:PathStarts:AcceptUnsignedVisitorIds"] = "true",
         ["CareerCms:PathStartStore:CountRefreshInterval"] = "00:00:00.200",
     };
 
@@ -37,7 +39,7 @@ public abstract class PathStartTests(TestDatabaseKind kind) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Start_WithoutCookie_TheClientIsTheVisitor()
+    public async Task Start_WithoutCookie_TheSiteHandsOneOutAndTheVisitorCountsOnce()
     {
         await StartAsync(StarterKeys.BackendDeveloperPath, null);
         var again = await StartAsync(StarterKeys.BackendDeveloperPath, null);
@@ -209,5 +211,59 @@ public sealed class CareerMatchRateLimitTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType!.MediaType);
         Assert.True(limited.Headers.Contains("Retry-After"));
+    }
+}
+
+/// <summary>
+/// Security review (lower finding): path-start deduplication trusts only visitor cookies the site signed itself, so a
+/// client cannot count as many visitors by inventing cookie values or User-Agents.
+/// </summary>
+public sealed class PathStartVisitorTests : IAsyncLifetime
+{
+    private CareerSite _site = null!;
+
+    public async Task InitializeAsync() =>
+        _site = await CareerSite.StartAsync(new Dictionary<string, string?>
+        {
+            ["CareerCms:PathStarts:PermitLimit"] = "1000",
+            ["CareerCms:PathStarts:MaxNewVisitorsPerClientPerDay"] = "2",
+        });
+
+    public async Task DisposeAsync() => await _site.DisposeAsync();
+
+    [Fact]
+    public async Task Start_WithInventedCookiesAndUserAgents_CountsAtMostTheNewVisitorAllowance()
+    {
+        using var client = _site.Site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+        var counted = 0;
+        for (var i = 0; i < 6; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/careers/paths/{StarterKeys.SoftwareEngineerPath}/start");
+            request.Headers.Add("Cookie", $"careercms_visitor=invented-{i}");
+            request.Headers.UserAgent.ParseAdd($"Agent/{i}");
+            var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            counted += JsonNode.Parse(await response.Content.ReadAsStringAsync())!["counted"]!.GetValue<bool>() ? 1 : 0;
+        }
+
+        // Two signed cookies handed out, then one visitor for the client's address: three counts, never six.
+        Assert.Equal(3, counted);
+    }
+
+    [Fact]
+    public async Task Start_TheSignedCookieTheSiteHandsOut_IdentifiesTheVisitorNextTime()
+    {
+        using var client = _site.Site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+        var first = await client.PostAsync($"/api/careers/paths/{StarterKeys.FrontendDeveloperPath}/start", null);
+        var cookie = first.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("careercms_visitor=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.True(JsonNode.Parse(await first.Content.ReadAsStringAsync())!["counted"]!.GetValue<bool>());
+
+        using var again = new HttpRequestMessage(HttpMethod.Post, $"/api/careers/paths/{StarterKeys.FrontendDeveloperPath}/start");
+        again.Headers.Add("Cookie", cookie.Split(';')[0]);
+        var second = await client.SendAsync(again);
+
+        Assert.False(JsonNode.Parse(await second.Content.ReadAsStringAsync())!["counted"]!.GetValue<bool>());
+        Assert.False(second.Headers.Contains("Set-Cookie"));
     }
 }

@@ -10,11 +10,11 @@ namespace CareerCms.Plugin.Api.PathStarts;
 [ApiController]
 [Route("api/careers/paths/{id:guid}/start")]
 [EnableRateLimiting(PathStartRateLimiting.PolicyName)]
-public sealed class PathStartController(PathStartService service, IOptionsMonitor<PathStartOptions> options) : ControllerBase
+public sealed class PathStartController(PathStartService service, VisitorIdentity visitors, IOptionsMonitor<PathStartOptions> options) : ControllerBase
 {
     /// <summary>
-    /// Counts the start once per visitor, path and UTC day and answers when the count is durable. The visitor is
-    /// the visitor cookie when sent, else the client IP and User-Agent, hashed with the day.
+    /// Counts the start once per visitor, path and UTC day and answers when the count is durable. The visitor is the
+    /// site's signed visitor cookie, handed out on the first start (see <see cref="VisitorIdentity"/>).
     /// </summary>
     [HttpPost]
     [ProducesResponseType<PathStartResponse>(StatusCodes.Status200OK)]
@@ -22,9 +22,21 @@ public sealed class PathStartController(PathStartService service, IOptionsMonito
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public async Task<IActionResult> Start(Guid id, CancellationToken cancellationToken)
     {
-        var settings = options.CurrentValue;
-        var (status, response) = await service.StartAsync(id, day => VisitorIdentity.For(HttpContext, day, settings), cancellationToken)
+        Visitor? visitor = null;
+        var (status, response) = await service.StartAsync(id, day => (visitor = visitors.For(HttpContext, day)).Id, cancellationToken)
             .ConfigureAwait(false);
+        if (visitor?.CookieToIssue is { } cookie)
+        {
+            Response.Cookies.Append(options.CurrentValue.VisitorCookieName, cookie, new CookieOptions
+            {
+                HttpOnly = true,
+                Secure = Request.IsHttps,
+                SameSite = SameSiteMode.Lax,
+                MaxAge = TimeSpan.FromDays(365),
+                IsEssential = false,
+            });
+        }
+
         return response is not null ? Ok(response) : CareerCmsProblems.PathStart(HttpContext, status);
     }
 }

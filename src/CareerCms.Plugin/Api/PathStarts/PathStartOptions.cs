@@ -7,8 +7,8 @@ public sealed class PathStartOptions
     public const string SectionName = "CareerCms:PathStarts";
 
     /// <summary>
-    /// The cookie a frontend may set to identify a visitor (its value is hashed, never stored). Without it the
-    /// visitor is the client IP plus User-Agent. Default <c>careercms_visitor</c>.
+    /// The visitor cookie: the site hands out a signed value on a visitor's first start and recognises only its own
+    /// values (hashed, never stored). Default <c>careercms_visitor</c>.
     /// </summary>
     public string VisitorCookieName { get; set; } = "careercms_visitor";
 
@@ -17,6 +17,19 @@ public sealed class PathStartOptions
     /// (set one per site; every node of a site must use the same value or a visitor counts once per node).
     /// </summary>
     public string VisitorHashSalt { get; set; } = "";
+
+    /// <summary>
+    /// New visitor cookies handed out per client address and day; beyond it, starts from that address without a valid
+    /// cookie count as one visitor. Default 20; 1 to 100000.
+    /// </summary>
+    public int MaxNewVisitorsPerClientPerDay { get; set; } = 20;
+
+    /// <summary>
+    /// Trust any visitor cookie value as the visitor's id (a frontend server that identifies visitors itself and calls
+    /// the API from a trusted network). Never on a public API: a client could count as many visitors as it likes.
+    /// Default false.
+    /// </summary>
+    public bool AcceptUnsignedVisitorIds { get; set; }
 
     /// <summary>Starts one client (IP address) may send per <see cref="Window"/>. Default 30; 1 to 100000.</summary>
     public int PermitLimit { get; set; } = 30;
@@ -30,6 +43,11 @@ public sealed class PathStartOptions
         if (string.IsNullOrWhiteSpace(VisitorCookieName))
         {
             yield return $"{SectionName}:VisitorCookieName must not be empty.";
+        }
+
+        if (MaxNewVisitorsPerClientPerDay is < 1 or > 100_000)
+        {
+            yield return $"{SectionName}:MaxNewVisitorsPerClientPerDay must be 1 to 100000 (was {MaxNewVisitorsPerClientPerDay}).";
         }
 
         if (PermitLimit is < 1 or > 100_000)

@@ -53,7 +53,7 @@ public sealed class RichTextSanitizer(SchemaCatalog schema)
         {
             try
             {
-                if (JsonNode.Parse(value) is JsonObject obj)
+                if (StoredJson.Parse(value) is JsonObject obj)
                 {
                     var markup = obj["markup"] is JsonValue m && m.TryGetValue<string>(out var s) ? s : "";
                     obj["markup"] = SanitizeHtml(markup);
@@ -62,7 +62,8 @@ public sealed class RichTextSanitizer(SchemaCatalog schema)
             }
             catch (JsonException)
             {
-                // Not JSON after all: treat it as HTML below.
+                // Malformed JSON (or a duplicated member): left as it is for the validator to refuse, never stored.
+                return value;
             }
         }
 
@@ -74,7 +75,7 @@ public sealed class RichTextSanitizer(SchemaCatalog schema)
         JsonObject? root;
         try
         {
-            root = JsonNode.Parse(value) as JsonObject;
+            root = StoredJson.Parse(value) as JsonObject;
         }
         catch (JsonException)
         {
@@ -107,7 +108,7 @@ public sealed class RichTextSanitizer(SchemaCatalog schema)
                 }
 
                 // Keep the node kind: objects stay objects, strings stay strings.
-                item["value"] = item["value"] is JsonValue ? JsonValue.Create(sanitized) : JsonNode.Parse(sanitized);
+                item["value"] = item["value"] is JsonValue ? JsonValue.Create(sanitized) : StoredJson.Parse(sanitized);
             }
         }
 

@@ -154,6 +154,17 @@ public static class ManagementProblems
     public static IResult Forbidden(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: 403, title: "Access denied", extensions: new Dictionary<string, object?> { ["operationStatus"] = "Unauthorized" });
 
+    /// <summary>429: too many wrong passwords from this client; <c>Retry-After</c> says when to try again.</summary>
+    public static IResult TooManyAttempts(HttpContext http, TimeSpan retryAfter)
+    {
+        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            detail: "Too many wrong passwords were sent from your address. Wait before trying again.",
+            statusCode: 429,
+            title: "Too many attempts",
+            extensions: new Dictionary<string, object?> { ["operationStatus"] = "TooManyAttempts" });
+    }
+
     /// <summary>404 for a resource the engine did not look up (versions, types, groups).</summary>
     public static IResult NotFound(string title) =>
         TypedResults.Problem(statusCode: 404, title: title, extensions: new Dictionary<string, object?> { ["operationStatus"] = "NotFound" });

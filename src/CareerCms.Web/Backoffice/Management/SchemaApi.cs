@@ -34,12 +34,12 @@ public static class SchemaApi
             .WithTags("Document Type");
         api.MapGet("/document-type/{id:guid}/allowed-children", AllowedChildren).WithTags("Document Type").Produces<DocumentTypeReference[]>().ProducesProblem(404);
         api.MapGet("/document-type/{id:guid}", GetDocumentType).WithTags("Document Type").Produces<DocumentTypeResponse>().ProducesProblem(404);
-        api.MapPut("/document-type/{id:guid}", UpdateDocumentTypeAsync).WithTags("Document Type").Produces<DocumentTypeResponse>()
+        api.MapPut("/document-type/{id:guid}", UpdateDocumentTypeAsync).RequireSection(BackofficePermissions.SettingsSection).WithTags("Document Type").Produces<DocumentTypeResponse>()
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         api.MapGet("/tree/data-type/root", (SchemaCatalog schema) => TypedResults.Ok(
             schema.DataTypes.OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase).Select(ToResponse).ToArray())).WithTags("Data Type");
         api.MapGet("/data-type/{id:guid}", GetDataType).WithTags("Data Type").Produces<DataTypeResponse>().ProducesProblem(404);
-        api.MapPut("/data-type/{id:guid}", UpdateDataTypeAsync).WithTags("Data Type").Produces<DataTypeResponse>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+        api.MapPut("/data-type/{id:guid}", UpdateDataTypeAsync).RequireSection(BackofficePermissions.SettingsSection).WithTags("Data Type").Produces<DataTypeResponse>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
         return api;
     }
 

@@ -78,11 +78,20 @@ public static class SecurityApi
             BackofficeAntiforgery.IssueToken(http);
             return TypedResults.Ok(Describe(user, global.Value));
         }).WithTags("User").Produces<CurrentUserResponse>();
-        api.MapPost("/user/current/change-password", async (ChangeOwnPasswordRequest request, CurrentUser user, BackofficeUserService users, HttpContext http, CancellationToken ct) =>
+        api.MapPost("/user/current/change-password", async (
+            ChangeOwnPasswordRequest request, CurrentUser user, BackofficeUserService users, SignInThrottle throttle, HttpContext http, CancellationToken ct) =>
         {
-            // A session left open must not be enough to take over the account: prove the current password first.
+            // A session left open must not be enough to take over the account: prove the current password first,
+            // and not by guessing it: wrong guesses are throttled like sign-ins.
+            var client = ClientAddress(http);
+            if (throttle.RetryAfter(client, user.User.Email) is { } wait)
+            {
+                return ManagementProblems.TooManyAttempts(http, wait);
+            }
+
             if (!users.IsCurrentPassword(user.User, request.OldPassword))
             {
+                throttle.RecordFailure(client, user.User.Email);
                 return TypedResults.ValidationProblem(
                     new Dictionary<string, string[]> { ["oldPassword"] = ["Your current password is not correct."] },
                     title: "The current password is not correct",
@@ -102,11 +111,20 @@ public static class SecurityApi
         return api;
     }
 
-    internal static async Task<IResult> LoginAsync(LoginRequest request, BackofficeUserService users, IOptions<GlobalSettings> global, HttpContext http, CancellationToken ct)
+    internal static async Task<IResult> LoginAsync(
+        LoginRequest request, BackofficeUserService users, SignInThrottle throttle, IOptions<GlobalSettings> global, HttpContext http, CancellationToken ct)
     {
+        var client = ClientAddress(http);
+        var account = request.Username ?? "";
+        if (throttle.RetryAfter(client, account) is { } wait)
+        {
+            return ManagementProblems.TooManyAttempts(http, wait);
+        }
+
         var result = await users.SignInAsync(request.Username, request.Password, ct).ConfigureAwait(false);
         if (!result.Succeeded)
         {
+            throttle.RecordFailure(client, account);
             return ManagementProblems.FromUser(result.Status);
         }
 
@@ -126,6 +144,9 @@ public static class SecurityApi
         await SignInAsync(http, signedIn.User ?? result.User!, null).ConfigureAwait(false);
         return TypedResults.Ok(Describe(new CurrentUser(signedIn.User ?? result.User!), global.Value));
     }
+
+    /// <summary>The client's address as this node sees it (behind a proxy: configure forwarded headers).</summary>
+    private static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     /// <summary>Issues the auth cookie for <paramref name="user"/>, in <paramref name="sessionId"/> or a new session.</summary>
     private static async Task SignInAsync(HttpContext http, BackofficeUser user, Guid? sessionId)

@@ -28,7 +28,7 @@ public static class UserApi
     /// <summary>Maps the endpoints on the v1 group.</summary>
     public static RouteGroupBuilder MapUserApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/user").WithTags("User").AddEndpointFilter(RequireUsersSection);
+        var group = api.MapGroup("/user").WithTags("User").RequireSection(BackofficePermissions.UsersSection);
         group.MapGet("/", ListAsync).Produces<PagedResponse<UserResponse>>();
         group.MapGet("/{id:guid}", GetAsync).Produces<UserResponse>().ProducesProblem(404);
         group.MapPost("/", CreateAsync).Produces<UserResponse>(201).ProducesProblem(400).ProducesProblem(403);
@@ -139,10 +139,4 @@ public static class UserApi
 
         return TypedResults.Ok();
     }
-
-    /// <summary>Endpoint filter: the Users section is required.</summary>
-    internal static async ValueTask<object?> RequireUsersSection(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        CurrentUser.Get(context.HttpContext) is { } user && user.Sections.Contains(BackofficePermissions.UsersSection)
-            ? await next(context).ConfigureAwait(false)
-            : ManagementProblems.Forbidden("You have no access to the Users section.");
 }

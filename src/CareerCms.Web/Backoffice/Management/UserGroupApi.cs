@@ -14,7 +14,7 @@ public static class UserGroupApi
     /// <summary>Maps the endpoints on the v1 group.</summary>
     public static RouteGroupBuilder MapUserGroupApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/user-group").WithTags("User Group").AddEndpointFilter(UserApi.RequireUsersSection);
+        var group = api.MapGroup("/user-group").WithTags("User Group").RequireSection(BackofficePermissions.UsersSection);
         group.MapGet("/", async (UserGroupService groups, CancellationToken ct) =>
         {
             var all = await groups.GetAllAsync(ct).ConfigureAwait(false);

@@ -39,7 +39,7 @@ public sealed class BackofficeUserService(
     /// <summary>Creates the first administrator; refused once any user exists.</summary>
     public async Task<UserOperationResult> InstallAsync(string name, string email, string password, CancellationToken cancellationToken = default)
     {
-        var problem = CheckIdentity(name, email) ?? CheckPassword(password);
+        var problem = CheckIdentity(name, email) ?? CheckPassword(password, name, email);
         if (problem is not null)
         {
             return problem;
@@ -157,7 +157,7 @@ public sealed class BackofficeUserService(
         CurrentUser performer, string name, string email, string password, IReadOnlyList<Guid> groupKeys, Guid? startContentKey,
         CancellationToken cancellationToken = default)
     {
-        var problem = CheckIdentity(name, email) ?? CheckPassword(password)
+        var problem = CheckIdentity(name, email) ?? CheckPassword(password, name, email)
             ?? await CheckStartNodeAsync(performer, startContentKey, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
@@ -249,15 +249,21 @@ public sealed class BackofficeUserService(
     /// Sets a new password (policy checked) as <paramref name="performer"/>; ends the user's other sessions. Only an
     /// administrator may set an administrator's password.
     /// </summary>
-    public Task<UserOperationResult> ChangePasswordAsync(CurrentUser performer, Guid key, string newPassword, CancellationToken cancellationToken = default) =>
-        CheckPassword(newPassword) is { } problem
-            ? Task.FromResult(problem)
-            : ModifyAsync(performer, key, u => u with
+    public async Task<UserOperationResult> ChangePasswordAsync(CurrentUser performer, Guid key, string newPassword, CancellationToken cancellationToken = default)
+    {
+        var target = await GetAsync(key, cancellationToken).ConfigureAwait(false);
+        if (target is not null && CheckPassword(newPassword, target.Name, target.Email) is { } problem)
+        {
+            return problem;
+        }
+
+        return await ModifyAsync(performer, key, u => u with
             {
                 PasswordHash = hasher.HashPassword(u, newPassword),
                 LastPasswordChangeDate = UtcNow,
                 SecurityStamp = NewStamp(),
-            }, cancellationToken);
+            }, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Lifts a lockout.</summary>
     public Task<UserOperationResult> UnlockAsync(CurrentUser performer, Guid key, CancellationToken cancellationToken = default) =>
@@ -360,8 +366,8 @@ public sealed class BackofficeUserService(
         return user with { PasswordHash = hasher.HashPassword(user, password) };
     }
 
-    private UserOperationResult? CheckPassword(string? password) =>
-        policy.Check(password) is { Count: > 0 } problems ? UserOperationResult.Fail(UserOperationStatus.InvalidPassword, [.. problems]) : null;
+    private UserOperationResult? CheckPassword(string? password, params string?[] userInputs) =>
+        policy.Check(password, userInputs) is { Count: > 0 } problems ? UserOperationResult.Fail(UserOperationStatus.InvalidPassword, [.. problems]) : null;
 
     private static UserOperationResult? CheckIdentity(string? name, string? email)
     {

@@ -21,7 +21,7 @@ public static class BlockListValue
         JsonObject? root;
         try
         {
-            root = JsonNode.Parse(json) as JsonObject;
+            root = StoredJson.Parse(json) as JsonObject;
         }
         catch (JsonException ex)
         {

@@ -28,9 +28,9 @@ public static class EditorValueRules
         EditorCatalog.RadioButtonList => CheckItems(value, config, multiple: false),
         EditorCatalog.ContentPicker => IsDocumentUdi(value) ? null : "Pick a content item (umb://document/...).",
         EditorCatalog.MultiNodeTreePicker => CheckPickerList(value, config),
-        EditorCatalog.MultiUrlPicker => CheckJsonArrayCount(value, config, "links"),
+        EditorCatalog.MultiUrlPicker => CheckJsonArrayCount(value, config, "links") ?? LinkProblem(value),
         EditorCatalog.MediaPicker3 => CheckJsonArrayCount(value, config, "items"),
-        EditorCatalog.RichText => null,
+        EditorCatalog.RichText => RichTextProblem(value),
         EditorCatalog.BlockList => null,
         _ => null,
     };
@@ -121,7 +121,7 @@ public static class EditorValueRules
         JsonArray? array;
         try
         {
-            array = JsonNode.Parse(value) as JsonArray;
+            array = StoredJson.Parse(value) as JsonArray;
         }
         catch (JsonException)
         {
@@ -157,4 +157,58 @@ public static class EditorValueRules
 
     private static bool Bool(JsonObject config, string key) =>
         config[key] is JsonValue v && (v.ToString() is "true" or "True" or "1");
+
+    /// <summary>A rich-text value is HTML, or Umbraco's JSON object with a string <c>markup</c>.</summary>
+    private static string? RichTextProblem(string value)
+    {
+        if (!value.TrimStart().StartsWith('{'))
+        {
+            return null;
+        }
+
+        try
+        {
+            return StoredJson.Parse(value) is JsonObject obj && obj["markup"] is null or JsonValue
+                ? null
+                : "A rich-text value must be HTML or a JSON object with a 'markup' string.";
+        }
+        catch (JsonException ex)
+        {
+            return $"The rich-text value is not valid JSON: {ex.Message}";
+        }
+    }
+
+    /// <summary>The first link whose URL or target is unsafe (<see cref="SafeLinks"/>), or null.</summary>
+    private static string? LinkProblem(string value)
+    {
+        JsonArray? links;
+        try
+        {
+            links = StoredJson.Parse(value) as JsonArray;
+        }
+        catch (JsonException)
+        {
+            return null; // the count check has reported malformed JSON
+        }
+
+        var index = 0;
+        foreach (var link in (links ?? []).OfType<JsonObject>())
+        {
+            var url = link["url"] is JsonValue u && u.TryGetValue<string>(out var text) ? text : null;
+            var target = link["target"] is JsonValue t && t.TryGetValue<string>(out var name) ? name : null;
+            if (!SafeLinks.IsSafeUrl(url))
+            {
+                return $"Link {index + 1} has a URL that is not allowed: only http, https, mailto, tel and relative URLs are.";
+            }
+
+            if (!SafeLinks.IsSafeTarget(target))
+            {
+                return $"Link {index + 1} has a target that is not allowed: use _blank, _self, _parent, _top or a plain frame name.";
+            }
+
+            index++;
+        }
+
+        return null;
+    }
 }

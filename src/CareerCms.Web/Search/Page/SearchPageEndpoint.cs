@@ -33,7 +33,7 @@ public static class SearchPageEndpoint
         }
 
         var fragment = string.Equals(context.Request.Query["fragment"], "results", StringComparison.Ordinal);
-        var html = fragment ? SearchPageRenderer.Results(model) : SearchPageRenderer.Page(model);
+        var html = fragment ? SearchPageRenderer.Results(model) : SearchPageRenderer.Page(model, CareerCms.Web.Security.SecurityHeaders.Nonce(context));
         var status = model.Errors.Count > 0 ? StatusCodes.Status400BadRequest : model.Unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
         return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
     }

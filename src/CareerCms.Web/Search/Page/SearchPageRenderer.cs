@@ -19,7 +19,7 @@ public static class SearchPageRenderer
     public const string DeliveryApiItemPrefix = "/umbraco/delivery/api/v2/content/item";
 
     /// <summary>The whole page.</summary>
-    public static string Page(SearchPageModel model)
+    public static string Page(SearchPageModel model, string nonce)
     {
         ArgumentNullException.ThrowIfNull(model);
         var html = new StringBuilder(16 * 1024);
@@ -31,13 +31,13 @@ public static class SearchPageRenderer
             <meta name="viewport" content="width=device-width, initial-scale=1">
             """);
         html.Append("<title>").Append(E(string.IsNullOrWhiteSpace(model.Request.Query) ? "Search careers" : $"{model.Request.Query} – Search careers")).Append("</title>\n");
-        html.Append(Style);
+        html.Append(Style.Replace("<style>", $"<style nonce=\"{nonce}\">", StringComparison.Ordinal));
         html.Append("</head>\n<body>\n<a class=\"skip\" href=\"#results-region\">Skip to results</a>\n<header><h1>Search careers</h1></header>\n<main>\n");
         Form(html, model);
         html.Append("<div id=\"results-region\" tabindex=\"-1\">\n");
         html.Append(Results(model));
         html.Append("</div>\n</main>\n<footer>\n<p class=\"credit\"><small>").Append(E(OccupationCorpus.Attribution)).Append("</small></p>\n</footer>\n");
-        html.Append(Script);
+        html.Append(Script.Replace("<script>", $"<script nonce=\"{nonce}\">", StringComparison.Ordinal));
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }

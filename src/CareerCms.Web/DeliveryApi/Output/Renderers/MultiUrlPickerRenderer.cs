@@ -8,7 +8,8 @@ namespace CareerCms.Web.DeliveryApi.Output.Renderers;
 /// <c>{url, queryString, title, target, destinationId, destinationType, route, linkType}</c>. Content links have
 /// <c>url: null</c> and a route (missing or unroutable targets are left out; an empty title becomes the item's name);
 /// external links have <c>url</c> = url + query string. Reads Umbraco 14+ storage (<c>type</c> + <c>unique</c>) and the
-/// older <c>udi</c>. Null when nothing is stored (also "[]", as Umbraco).
+/// older <c>udi</c>. Null when nothing is stored (also "[]", as Umbraco). External links with an unsafe URL
+/// (<see cref="SafeLinks"/>) are left out and unsafe targets become null, whatever was stored.
 /// </summary>
 internal sealed class MultiUrlPickerRenderer : IBuiltInPropertyRenderer
 {
@@ -36,7 +37,8 @@ internal sealed class MultiUrlPickerRenderer : IBuiltInPropertyRenderer
     private static JsonObject? ToLink(JsonObject stored, PropertyRenderContext context)
     {
         var title = StoredValues.StringProperty(stored, "name");
-        var target = StoredValues.StringProperty(stored, "target");
+        // Values stored before links were checked may hold unsafe targets or URLs: never serve them.
+        var target = StoredValues.StringProperty(stored, "target") is var storedTarget && SafeLinks.IsSafeTarget(storedTarget) ? storedTarget : null;
         var queryString = StoredValues.StringProperty(stored, "queryString");
         var url = StoredValues.StringProperty(stored, "url");
         var (entityType, key) = Destination(stored);
@@ -55,7 +57,9 @@ internal sealed class MultiUrlPickerRenderer : IBuiltInPropertyRenderer
                     ? null
                     : Link(url + queryString, queryString, title, target, key, StoredValues.StringProperty(stored, "mediaTypeAlias"), null, "Media");
             default:
-                return Link(url + queryString, queryString, title, target, null, null, null, "External");
+                return SafeLinks.IsSafeUrl(url) && SafeLinks.IsSafeUrl(url + queryString)
+                    ? Link(url + queryString, queryString, title, target, null, null, null, "External")
+                    : null;
         }
     }
 
