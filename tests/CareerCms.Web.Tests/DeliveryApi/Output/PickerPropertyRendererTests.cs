@@ -174,6 +174,37 @@ public class PickerPropertyRendererTests
         JsonAssert.Equal("[]", site.RenderCareerProperty("links", stored));
     }
 
+    [Fact]
+    public void MultiUrlPicker_StoredScriptUrlsAndAttributeBreakingTargets_AreNeverServed()
+    {
+        using var site = new OutputTestSite();
+        var stored = """
+            [{"name":"Click","target":"_blank","type":"external","url":"javascript:alert(document.cookie)","queryString":null},
+             {"name":"Tabbed","target":null,"type":"external","url":"java\tscript:alert(1)","queryString":null},
+             {"name":"Data","target":null,"type":"external","url":"data:text/html,<script>alert(1)</script>","queryString":null},
+             {"name":"Fine","target":"\"><script>alert(1)</script>","type":"external","url":"https://example.com/","queryString":null}]
+            """;
+
+        JsonAssert.Equal("""
+            [{"url":"https://example.com/","queryString":null,"title":"Fine","target":null,"destinationId":null,"destinationType":null,"route":null,"linkType":"External"}]
+            """, site.RenderCareerProperty("links", stored));
+    }
+
+    [Theory]
+    [InlineData("""[{"name":"x","type":"external","url":"javascript:alert(1)"}]""")]
+    [InlineData("""[{"name":"x","type":"external","url":" JavaScript:alert(1)"}]""")]
+    [InlineData("""[{"name":"x","type":"external","url":"vbscript:msgbox(1)"}]""")]
+    [InlineData("""[{"name":"x","type":"external","url":"https://example.com/","target":"_blank\" onmouseover=\"alert(1)"}]""")]
+    public void MultiUrlPicker_UnsafeUrlOrTarget_IsRefusedAtValidation(string value) =>
+        Assert.NotNull(CareerCms.Web.Content.Editors.EditorValueRules.Check(CareerCms.Web.Content.Editors.EditorCatalog.MultiUrlPicker, [], value));
+
+    [Theory]
+    [InlineData("""[{"name":"x","type":"external","url":"https://example.com/a?b=c#d","target":"_blank"}]""")]
+    [InlineData("""[{"name":"x","type":"external","url":"mailto:hello@example.com"}]""")]
+    [InlineData("""[{"name":"x","type":"external","url":"/careers/#top","target":"_self"}]""")]
+    public void MultiUrlPicker_OrdinaryLinks_AreAccepted(string value) =>
+        Assert.Null(CareerCms.Web.Content.Editors.EditorValueRules.Check(CareerCms.Web.Content.Editors.EditorCatalog.MultiUrlPicker, [], value));
+
     [Theory]
     [InlineData("")]
     [InlineData("[]")]
